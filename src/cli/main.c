@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "passerelle-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "pa-cli.h"
+
+static const PaCliCommand commands[] = {
+  { "init", "", N_("Create the case store if it does not exist"), pa_cli_cmd_init },
+  { "check", "", N_("Check the case store for damage"), pa_cli_cmd_check },
+  { "backup", "OUT", N_("Copy the case store to the file OUT"), pa_cli_cmd_backup },
+  { "restore", "IN", N_("Replace the case store with the backup IN"), pa_cli_cmd_restore },
+  { "cases", "[--search TEXT] [--trash] [--format tsv|json]", N_("List the cases"), pa_cli_cmd_cases },
+  { "case", "add|show|rename|trash|restore|purge …", N_("Create, show and change one case"), pa_cli_cmd_case },
+};
+
+static void
+print_help (FILE *out)
+{
+  fprintf (out, "%s\n  passerelle-cli [--db FILE] COMMAND [ARGS…]\n\n", _("Usage:"));
+  fprintf (out, "%s\n", _("Commands:"));
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *usage = g_strdup_printf ("%s %s", commands[i].name, commands[i].args);
+      fprintf (out, "  %-52s %s\n", usage, _(commands[i].summary));
+    }
+  fprintf (out, "\n%s\n", _("Options:"));
+  fprintf (out, "  --db FILE   %s\n", _("Use the case store FILE (default: $PASSERELLE_DB, else the centre’s store)"));
+  fprintf (out, "  --help      %s\n", _("Show this help; “COMMAND --help” shows a command’s options"));
+  fprintf (out, "  --version   %s\n", _("Show the version"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  PaCliGlobal global = { 0 };
+  int i = 1;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  for (; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--db"))
+        {
+          if (i + 1 >= argc)
+            return pa_cli_usage_error (NULL, "%s", _("--db needs a file name"));
+          global.db_path = argv[++i];
+        }
+      else if (g_str_has_prefix (argv[i], "--db="))
+        global.db_path = argv[i] + strlen ("--db=");
+      else if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
+        {
+          print_help (stdout);
+          return PA_CLI_OK;
+        }
+      else if (g_str_equal (argv[i], "--version"))
+        {
+          printf ("passerelle-cli %s\n", PACKAGE_VERSION);
+          return PA_CLI_OK;
+        }
+      else if (argv[i][0] == '-')
+        return pa_cli_usage_error (NULL, _("Unknown option “%s”"), argv[i]);
+      else
+        break;
+    }
+
+  if (i >= argc)
+    {
+      print_help (stderr);
+      return PA_CLI_USAGE;
+    }
+
+  for (gsize c = 0; c < G_N_ELEMENTS (commands); c++)
+    if (g_str_equal (argv[i], commands[c].name))
+      return commands[c].func (&global, argc - i, argv + i);
+
+  return pa_cli_usage_error (NULL, _("Unknown command “%s”"), argv[i]);
+}

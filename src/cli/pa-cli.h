@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include <json-glib/json-glib.h>
+
+#include "pa-store.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses of passerelle-cli. */
+#define PA_CLI_OK 0
+#define PA_CLI_FAILED 1
+#define PA_CLI_USAGE 2
+
+typedef struct
+{
+  const char *db_path;   /* --db, or NULL for the default store */
+} PaCliGlobal;
+
+typedef int (*PaCliCommandFunc) (PaCliGlobal *global, int argc, char **argv);
+
+typedef struct
+{
+  const char *name;
+  const char *args;          /* usage after the name, untranslated syntax */
+  const char *summary;       /* marked with N_() */
+  PaCliCommandFunc func;
+} PaCliCommand;
+
+PaStore  *pa_cli_open_store     (PaCliGlobal  *global,
+                                 GError      **error);
+int       pa_cli_fail           (GError       *error);
+int       pa_cli_usage_error    (const char   *command,
+                                 const char   *format,
+                                 ...) G_GNUC_PRINTF (2, 3);
+gboolean  pa_cli_parse          (GOptionContext *context,
+                                 const char     *command,
+                                 int            *argc,
+                                 char         ***argv,
+                                 int            *status);
+gboolean  pa_cli_format_is_json (const char   *command,
+                                 const char   *format,
+                                 int          *status);
+void      pa_cli_print_json     (JsonNode     *node);
+
+int pa_cli_cmd_init    (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_check   (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_backup  (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_restore (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_cases   (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_case    (PaCliGlobal *global, int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pa-store.h"
+
+G_BEGIN_DECLS
+
+/* Rewrites the case's row in the search index from what the store holds.
+ * Call it inside the transaction that changed the case. */
+gboolean pa_store_reindex_case  (PaStore  *self,
+                                 gint64    case_id,
+                                 GError  **error);
+/* Tells listeners (lists in the interface) that a case changed. */
+void     pa_store_emit_case_changed (PaStore *self,
+                                     gint64   case_id);
+
+G_END_DECLS

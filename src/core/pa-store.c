@@ -1,0 +1,666 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pa-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "pa-backup.h"
+#include "pa-store-private.h"
+#include "pa-store.h"
+
+/* "PaSS": tells a Passerelle store from any other SQLite file. */
+#define PA_STORE_APPLICATION_ID 0x50615353
+
+struct _PaStore
+{
+  GObject parent_instance;
+
+  char *path;
+  char *backup_dir;
+  sqlite3 *db;
+  gint64 actor_id;
+  int tx_depth;
+};
+
+G_DEFINE_FINAL_TYPE (PaStore, pa_store, G_TYPE_OBJECT)
+
+enum {
+  SIGNAL_CASE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_QUARK (pa-store-error-quark, pa_store_error)
+
+typedef gboolean (*PaMigrationHook) (PaStore *self, GError **error);
+
+typedef struct
+{
+  int version;
+  const char *resource;
+  PaMigrationHook after;
+} PaMigration;
+
+static gboolean reindex_all_cases (PaStore *self, GError **error);
+
+static const PaMigration migrations[] = {
+  { 1, "/org/passerelle/Passerelle/sql/0001-case-store.sql", NULL },
+  { 2, "/org/passerelle/Passerelle/sql/0002-case-search.sql", reindex_all_cases },
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);
+
+char *
+pa_now_utc (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+gboolean
+pa_store_set_error (PaStore  *self,
+                    int       rc,
+                    GError  **error)
+{
+  const char *msg = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  int primary = rc & 0xff;
+
+  switch (primary)
+    {
+    case SQLITE_FULL:
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FULL,
+                   _("The disk holding “%s” is full; the last change was not saved. "
+                     "Free some space and try again."), self->path);
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged (%s). Restore it from a backup."), self->path, msg);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_BUSY,
+                   _("“%s” is in use by another program; try again in a moment."), self->path);
+      break;
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CONSTRAINT,
+                   _("The change conflicts with data already stored (%s)."), msg);
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_IOERR:
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_OPEN,
+                   _("Cannot write to “%s” (%s)."), self->path, msg);
+      break;
+    default:
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED,
+                   _("The case store “%s” reported an error: %s"), self->path, msg);
+      break;
+    }
+  return FALSE;
+}
+
+gboolean
+pa_store_exec (PaStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  int rc;
+
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return pa_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+sqlite3_stmt *
+pa_store_prepare (PaStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      pa_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return stmt;
+}
+
+gboolean
+pa_store_step_done (PaStore       *self,
+                    sqlite3_stmt  *stmt,
+                    GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return pa_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/* Transactions nest: only the outermost begin/commit reach SQLite, so that a
+ * public function that is one transaction can be called inside another. */
+gboolean
+pa_store_begin (PaStore  *self,
+                GError  **error)
+{
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+
+  if (self->tx_depth++ > 0)
+    return TRUE;
+  if (!pa_store_exec (self, "BEGIN IMMEDIATE", error))
+    {
+      self->tx_depth = 0;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+pa_store_commit (PaStore  *self,
+                 GError  **error)
+{
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->tx_depth > 0, FALSE);
+
+  if (--self->tx_depth > 0)
+    return TRUE;
+  if (!pa_store_exec (self, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+pa_store_rollback (PaStore *self)
+{
+  g_return_if_fail (PA_IS_STORE (self));
+  g_return_if_fail (self->tx_depth > 0);
+
+  /* An inner failure dooms the whole transaction. */
+  self->tx_depth = 0;
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static int
+query_int (PaStore    *self,
+           const char *sql,
+           int         fallback)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return fallback;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return fallback;
+  return sqlite3_column_int (stmt, 0);
+}
+
+int
+pa_store_get_schema_version (PaStore *self)
+{
+  g_return_val_if_fail (PA_IS_STORE (self), -1);
+  return query_int (self, "PRAGMA user_version", -1);
+}
+
+static gboolean
+reindex_all_cases (PaStore  *self,
+                   GError  **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = pa_store_prepare (self, "SELECT id FROM case_file", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    if (!pa_store_reindex_case (self, sqlite3_column_int64 (stmt, 0), error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+apply_migration (PaStore            *self,
+                 const PaMigration  *m,
+                 GError            **error)
+{
+  g_autoptr (GBytes) sql = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *pragma = NULL;
+  g_autoptr (GError) local_error = NULL;
+
+  sql = g_resources_lookup_data (m->resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+  if (sql == NULL)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_MIGRATION,
+                   _("Cannot upgrade “%s” to version %d: %s"), self->path, m->version,
+                   local_error->message);
+      return FALSE;
+    }
+  text = g_strndup (g_bytes_get_data (sql, NULL), g_bytes_get_size (sql));
+  pragma = g_strdup_printf ("PRAGMA user_version = %d", m->version);
+
+  if (!pa_store_begin (self, error))
+    return FALSE;
+  if (!pa_store_exec (self, text, &local_error) ||
+      (m->after != NULL && !m->after (self, &local_error)) ||
+      !pa_store_exec (self, pragma, &local_error) ||
+      !pa_store_commit (self, &local_error))
+    {
+      if (self->tx_depth > 0)
+        pa_store_rollback (self);
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_MIGRATION,
+                   _("Cannot upgrade “%s” to version %d: %s"), self->path, m->version,
+                   local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+migrate (PaStore  *self,
+         int       target,
+         GError  **error)
+{
+  int version = pa_store_get_schema_version (self);
+
+  if (version > PA_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Passerelle (schema %d; this "
+                     "version reads up to %d). Update Passerelle to open it."),
+                   self->path, version, PA_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  if (version >= target)
+    return TRUE;
+
+  /* Never change a store's schema without a copy of it as it was. */
+  if (version > 0)
+    {
+      g_autofree char *reason = g_strdup_printf ("before-v%d", target);
+      g_autofree char *backup = NULL;
+
+      backup = pa_backup_create_in_dir (self, NULL, reason, error);
+      if (backup == NULL)
+        return FALSE;
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (migrations); i++)
+    {
+      if (migrations[i].version <= version || migrations[i].version > target)
+        continue;
+      if (!apply_migration (self, &migrations[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+pa_store_check (PaStore   *self,
+                gboolean   full,
+                GError   **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GString) problems = g_string_new (NULL);
+  int rc;
+
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+
+  stmt = pa_store_prepare (self, full ? "PRAGMA integrity_check" : "PRAGMA quick_check", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+      if (g_strcmp0 (line, "ok") == 0)
+        continue;
+      if (problems->len < 400)
+        g_string_append_printf (problems, "%s%s", problems->len ? "; " : "", line);
+    }
+  if (rc != SQLITE_DONE)
+    return pa_store_set_error (self, rc, error);
+  if (problems->len > 0)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged (%s). Restore it from a backup."), self->path,
+                   problems->str);
+      return FALSE;
+    }
+  if (full && query_int (self, "SELECT count(*) FROM pragma_foreign_key_check", 0) > 0)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT,
+                   _("“%s” holds references to records that no longer exist. "
+                     "Restore it from a backup."), self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+configure_connection (PaStore  *self,
+                      GError  **error)
+{
+  int app_id;
+  int objects;
+
+  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_extended_result_codes (self->db, 1);
+
+  /* Reading anything tells a SQLite file from any other file. */
+  objects = query_int (self, "SELECT count(*) FROM sqlite_schema", -1);
+  if (objects < 0)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_OPEN,
+                   _("“%s” is not a Passerelle case store (%s)."), self->path,
+                   sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+  app_id = query_int (self, "PRAGMA application_id", 0);
+  if (objects > 0 && app_id != PA_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_OPEN,
+                   _("“%s” is a database of another program, not a Passerelle case store."),
+                   self->path);
+      return FALSE;
+    }
+
+  if (!pa_store_exec (self,
+                      "PRAGMA foreign_keys = ON;"
+                      "PRAGMA secure_delete = ON;"
+                      "PRAGMA synchronous = FULL;"
+                      "PRAGMA trusted_schema = OFF;",
+                      error))
+    return FALSE;
+  if (objects == 0)
+    {
+      g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d", PA_STORE_APPLICATION_ID);
+      if (!pa_store_exec (self, sql, error))
+        return FALSE;
+    }
+  {
+    g_autoptr (sqlite3_stmt) stmt = pa_store_prepare (self, "PRAGMA journal_mode = WAL", error);
+    if (stmt == NULL || !pa_store_step_done (self, stmt, error))
+      return FALSE;
+  }
+  return TRUE;
+}
+
+static PaStore *
+open_internal (const char  *path,
+               int          version,
+               GError     **error)
+{
+  g_autoptr (PaStore) self = NULL;
+  g_autofree char *dir = NULL;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (PA_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_OPEN,
+                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_OPEN,
+                   _("Cannot open “%s”: %s"), path,
+                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  if (!configure_connection (self, error))
+    return NULL;
+  if (!pa_store_check (self, FALSE, error))
+    return NULL;
+  if (!migrate (self, version, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * pa_store_open:
+ * @path: the store file; created with the current schema when missing
+ *
+ * Opens a case store: checks it (quick_check), and migrates an older schema
+ * after backing the file up. Returns: (transfer full): the store, or %NULL
+ * with @error set (the file is left as it was).
+ */
+PaStore *
+pa_store_open (const char  *path,
+               GError     **error)
+{
+  return open_internal (path, PA_STORE_SCHEMA_VERSION, error);
+}
+
+/* For tests of the migrations: a store made by an older Passerelle. */
+PaStore *
+pa_store_open_at_version (const char  *path,
+                          int          version,
+                          GError     **error)
+{
+  g_return_val_if_fail (version >= 1 && version <= PA_STORE_SCHEMA_VERSION, NULL);
+  return open_internal (path, version, error);
+}
+
+static char *
+data_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "passerelle", NULL);
+}
+
+/**
+ * pa_store_default_path:
+ *
+ * The store used when none is named: `$PASSERELLE_DB` if set, else
+ * `centre.db` in the user's data directory. Returns: (transfer full)
+ */
+char *
+pa_store_default_path (void)
+{
+  const char *env = g_getenv ("PASSERELLE_DB");
+  g_autofree char *dir = NULL;
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  dir = data_dir ();
+  return g_build_filename (dir, "centre.db", NULL);
+}
+
+/* The demo centre lives in its own file, so demo cases never mix into a real store. */
+char *
+pa_store_demo_path (void)
+{
+  g_autofree char *dir = data_dir ();
+  return g_build_filename (dir, "demo-centre.db", NULL);
+}
+
+const char *
+pa_store_get_path (PaStore *self)
+{
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+  return self->path;
+}
+
+sqlite3 *
+pa_store_get_db (PaStore *self)
+{
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+  return self->db;
+}
+
+gint64
+pa_store_get_actor (PaStore *self)
+{
+  g_return_val_if_fail (PA_IS_STORE (self), 0);
+  return self->actor_id;
+}
+
+void
+pa_store_set_actor (PaStore *self,
+                    gint64   actor_id)
+{
+  g_return_if_fail (PA_IS_STORE (self));
+  self->actor_id = actor_id;
+}
+
+/**
+ * pa_store_get_backup_dir:
+ *
+ * Where automatic backups go: the folder chosen in the preferences, else
+ * `backups/` beside the store. Returns: (transfer full)
+ */
+char *
+pa_store_get_backup_dir (PaStore *self)
+{
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+
+  if (self->backup_dir != NULL)
+    return g_strdup (self->backup_dir);
+  dir = g_path_get_dirname (self->path);
+  return g_build_filename (dir, "backups", NULL);
+}
+
+void
+pa_store_set_backup_dir (PaStore    *self,
+                         const char *dir)
+{
+  g_return_if_fail (PA_IS_STORE (self));
+  g_free (self->backup_dir);
+  self->backup_dir = (dir != NULL && *dir != '\0') ? g_strdup (dir) : NULL;
+}
+
+gboolean
+pa_store_audit (PaStore     *self,
+                const char  *action,
+                gint64       case_id,
+                const char  *object,
+                const char  *detail,
+                GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autofree char *now = pa_now_utc ();
+
+  stmt = pa_store_prepare (self,
+                           "INSERT INTO audit (at, actor_id, action, case_id, object, detail) "
+                           "VALUES (?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, self->actor_id);
+  sqlite3_bind_text (stmt, 3, action, -1, SQLITE_STATIC);
+  if (case_id > 0)
+    sqlite3_bind_int64 (stmt, 4, case_id);
+  else
+    sqlite3_bind_null (stmt, 4);
+  sqlite3_bind_text (stmt, 5, object ? object : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, detail ? detail : "", -1, SQLITE_STATIC);
+  return pa_store_step_done (self, stmt, error);
+}
+
+char *
+pa_store_get_setting (PaStore    *self,
+                      const char *key)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+
+  stmt = pa_store_prepare (self, "SELECT value FROM setting WHERE key = ?", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+gboolean
+pa_store_set_setting (PaStore     *self,
+                      const char  *key,
+                      const char  *value,
+                      GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+
+  stmt = pa_store_prepare (self,
+                           "INSERT INTO setting (key, value) VALUES (?, ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  return pa_store_step_done (self, stmt, error);
+}
+
+static void
+pa_store_finalize (GObject *object)
+{
+  PaStore *self = (PaStore *) object;
+
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->backup_dir, g_free);
+
+  G_OBJECT_CLASS (pa_store_parent_class)->finalize (object);
+}
+
+static void
+pa_store_class_init (PaStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pa_store_finalize;
+
+  /**
+   * PaStore::case-changed:
+   * @case_id: the case created, changed, trashed, restored or purged
+   */
+  signals[SIGNAL_CASE_CHANGED] =
+    g_signal_new ("case-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+static void
+pa_store_init (PaStore *self)
+{
+  self->actor_id = 1;
+}
+
+void
+pa_store_emit_case_changed (PaStore *self,
+                            gint64   case_id)
+{
+  g_return_if_fail (PA_IS_STORE (self));
+  g_signal_emit (self, signals[SIGNAL_CASE_CHANGED], 0, case_id);
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Fails when a source file with translatable strings is missing from
+# po/POTFILES.in, or when POTFILES.in lists a file that does not exist.
+set -euo pipefail
+top=${1:-.}
+cd "$top"
+status=0
+listed=$(grep -v '^#' po/POTFILES.in | sed '/^$/d' | sort)
+for f in $listed; do
+  [ -f "$f" ] || { echo "po/POTFILES.in lists $f, which does not exist"; status=1; }
+done
+found=$( {
+  grep -lE '\b(N?_|C_|NC_|ngettext|g_dngettext)\s*\(' src --include='*.c' -r || true
+  grep -l 'translatable="yes"' src data --include='*.ui' -r || true
+  ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml 2>/dev/null || true
+} | sort -u)
+for f in $found; do
+  if ! grep -qxF "$f" <<<"$listed"; then
+    echo "$f has translatable strings but is not listed in po/POTFILES.in"
+    status=1
+  fi
+done
+exit $status
