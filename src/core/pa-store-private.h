@@ -5,6 +5,9 @@
 
 G_BEGIN_DECLS
 
+/* "PaSS": tells a Passerelle store from any other SQLite file. */
+#define PA_STORE_APPLICATION_ID 0x50615353
+
 /* Rewrites the case's row in the search index from what the store holds.
  * Call it inside the transaction that changed the case. */
 gboolean pa_store_reindex_case  (PaStore  *self,
