@@ -181,12 +181,15 @@ pa_store_commit (PaStore  *self,
   return TRUE;
 }
 
+/* Callers roll back on any failure, also when the failure was the commit
+ * itself, which has already rolled back: then there is nothing left to do. */
 void
 pa_store_rollback (PaStore *self)
 {
   g_return_if_fail (PA_IS_STORE (self));
-  g_return_if_fail (self->tx_depth > 0);
 
+  if (self->tx_depth == 0)
+    return;
   /* An inner failure dooms the whole transaction. */
   self->tx_depth = 0;
   if (!sqlite3_get_autocommit (self->db))
