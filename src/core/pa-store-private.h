@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 gboolean pa_store_reindex_case  (PaStore  *self,
                                  gint64    case_id,
                                  GError  **error);
+gboolean pa_store_erase_log     (PaStore  *self,
+                                 gboolean  wait);
 /* Tells listeners (lists in the interface) that a case changed. */
 void     pa_store_emit_case_changed (PaStore *self,
                                      gint64   case_id);

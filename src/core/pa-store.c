@@ -19,7 +19,12 @@ struct _PaStore
   sqlite3 *db;
   gint64 actor_id;
   int tx_depth;
+  /* A purge's old pages are still in the write-ahead log. */
+  gboolean erase_pending;
 };
+
+/* How long a change waits for another program to finish writing. */
+#define BUSY_TIMEOUT_MS 5000
 
 G_DEFINE_FINAL_TYPE (PaStore, pa_store, G_TYPE_OBJECT)
 
@@ -178,7 +183,29 @@ pa_store_commit (PaStore  *self,
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
+  if (self->erase_pending)
+    pa_store_erase_log (self, FALSE);
   return TRUE;
+}
+
+/* Moves the write-ahead log into the database file and empties it, so that
+ * the old versions of pages it holds (with the text of a purged case) are
+ * gone. That cannot happen while another connection reads an older
+ * snapshot; then it is tried again after the next commits and at close.
+ * With @wait, waits for readers as long as for a writer. */
+gboolean
+pa_store_erase_log (PaStore  *self,
+                    gboolean  wait)
+{
+  int rc;
+
+  if (!wait)
+    sqlite3_busy_timeout (self->db, 0);
+  rc = sqlite3_wal_checkpoint_v2 (self->db, "main", SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  if (!wait)
+    sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  self->erase_pending = rc != SQLITE_OK;
+  return rc == SQLITE_OK;
 }
 
 /* Callers roll back on any failure, also when the failure was the commit
@@ -387,7 +414,7 @@ configure_connection (PaStore  *self,
   int app_id;
   int objects;
 
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 1);
 
   /* Reading anything tells a SQLite file from any other file. */
@@ -479,6 +506,8 @@ open_internal (const char  *path,
     return NULL;
   if (!migrate (self, version, error))
     return NULL;
+  /* After a crash the log may hold what a purge erased: erase it now. */
+  pa_store_erase_log (self, FALSE);
 
   return g_steal_pointer (&self);
 }
@@ -666,6 +695,8 @@ pa_store_finalize (GObject *object)
 {
   PaStore *self = (PaStore *) object;
 
+  if (self->db != NULL && self->erase_pending)
+    pa_store_erase_log (self, FALSE);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
