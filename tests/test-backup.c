@@ -174,6 +174,12 @@ test_rotation (Fixture       *f,
       for (guint j = 0; j < made->len; j++)
         g_assert_cmpstr (path, !=, g_ptr_array_index (made, j));
       g_ptr_array_add (made, path);
+      /* A damaged store is kept with its log beside it. */
+      if (i == 0)
+        {
+          g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+          g_assert_true (g_file_set_contents (wal, "log", -1, NULL));
+        }
     }
 
   listed = pa_backup_list (f->store);
@@ -182,6 +188,10 @@ test_rotation (Fixture       *f,
     g_assert_cmpstr (g_ptr_array_index (listed, i), ==, g_ptr_array_index (made, made->len - 1 - i));
   for (guint i = 0; i < extra; i++)
     g_assert_false (g_file_test (g_ptr_array_index (made, i), G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *wal = g_strconcat (g_ptr_array_index (made, 0), "-wal", NULL);
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  }
   g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (notes, G_FILE_TEST_EXISTS));
 

@@ -470,8 +470,9 @@ create_backup (sqlite3     *from,
   if (rotate)
     {
       g_autoptr (GPtrArray) all = pa_backup_list_for (store_path, folder);
+      /* With what may be beside it: the log kept with a damaged store. */
       for (guint i = PA_BACKUP_KEEP; i < all->len; i++)
-        g_unlink (g_ptr_array_index (all, i));
+        unlink_database (g_ptr_array_index (all, i));
     }
   return g_steal_pointer (&path);
 }
