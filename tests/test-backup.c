@@ -739,6 +739,53 @@ test_damaged_store (Fixture       *f,
   g_assert_true (g_bytes_equal (damaged_bytes, after));
 }
 
+/* A damaged first page makes the store look like any other file; its
+ * backups tell it was a store, and the way out is the same. */
+static void
+test_damaged_header (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *daily = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+  g_autoptr (GBytes) other_bytes = NULL;
+  g_autoptr (GBytes) other_after = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  add_case (f->store, "Amal", "Haddad");
+  daily = pa_backup_auto (f->store, &error);
+  g_assert_no_error (error);
+  g_clear_object (&f->store);
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  memset (contents, 'X', 100);
+  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+  g_free (contents);
+
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", f->path, "cases", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "restore BACKUP"));
+  g_assert_nonnull (strstr (err, daily));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", f->path, "restore", daily, NULL), ==, 0);
+  names = names_in_file (f->path);
+  g_assert_cmpstr (names, ==, "Amal Haddad\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A file that never was a store (no backups of it) is not replaced. */
+  g_assert_true (g_file_set_contents (other, "a spreadsheet, not a store, with enough bytes "
+                                             "to fill the first hundred of a database header", -1, NULL));
+  other_bytes = read_bytes (other);
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", other, "restore", daily, NULL), ==, 1);
+  g_assert_null (strstr (err, "restore BACKUP"));
+  other_after = read_bytes (other);
+  g_assert_true (g_bytes_equal (other_bytes, other_after));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -764,6 +811,7 @@ main (int   argc,
   ADD ("cli-auto-backup", test_cli_auto_backup);
   ADD ("cli-backups", test_cli_backups);
   ADD ("damaged-store", test_damaged_store);
+  ADD ("damaged-header", test_damaged_header);
 #undef ADD
   status = g_test_run ();
   pa_test_remove_tree (private_tmp);

@@ -118,7 +118,7 @@ pa_cli_cmd_restore (PaCliGlobal  *global,
       printf (_("Restored %s from %s\n"), path, argv[1]);
       return PA_CLI_OK;
     }
-  if (!g_error_matches (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT))
+  if (!pa_cli_is_damaged_store (path, error))
     return pa_cli_fail (error);
 
   /* A damaged store cannot be opened: replace the file itself. */

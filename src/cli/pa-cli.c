@@ -64,6 +64,24 @@ add_restore_hint (const char  *path,
   }
 }
 
+/* Whether the store that @error refused to open is one to restore: damaged,
+ * or unreadable as a database although it has backups (so it was a store;
+ * a damaged first page makes it look like any other file). */
+gboolean
+pa_cli_is_damaged_store (const char   *path,
+                         const GError *error)
+{
+  g_autoptr (GPtrArray) backups = NULL;
+
+  if (g_error_matches (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT))
+    return TRUE;
+  if (!g_error_matches (error, PA_STORE_ERROR, PA_STORE_ERROR_OPEN) ||
+      !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return FALSE;
+  backups = pa_backup_list_for (path, NULL);
+  return backups->len > 0;
+}
+
 PaStore *
 pa_cli_open_store (PaCliGlobal  *global,
                    GError      **error)
@@ -72,7 +90,7 @@ pa_cli_open_store (PaCliGlobal  *global,
   g_autoptr (GError) local_error = NULL;
   PaStore *store = pa_store_open (path, &local_error);
 
-  if (store == NULL && g_error_matches (local_error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT))
+  if (store == NULL && pa_cli_is_damaged_store (path, local_error))
     add_restore_hint (path, &local_error);
   if (store == NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));

@@ -35,6 +35,8 @@ PaStore  *pa_cli_open_store     (PaCliGlobal  *global,
 PaStore  *pa_cli_open_store_for_writing (PaCliGlobal  *global,
                                          GError      **error);
 char     *pa_cli_describe_backup (const char  *path);
+gboolean  pa_cli_is_damaged_store (const char   *path,
+                                   const GError *error);
 int       pa_cli_fail           (GError       *error);
 int       pa_cli_usage_error    (const char   *command,
                                  const char   *format,
