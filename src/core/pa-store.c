@@ -342,10 +342,14 @@ fail:
   pa_store_rollback (self);
 out:
   sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
-  g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_MIGRATION,
-               _("Cannot upgrade “%s” to version %d (%s). The file was left as it was, "
-                 "at version %d."),
-               self->path, reached, local_error->message, version);
+  if (version == 0)
+    g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_MIGRATION,
+                 _("Cannot create the case store “%s” (%s)."), self->path, local_error->message);
+  else
+    g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_MIGRATION,
+                 _("Cannot upgrade “%s” to version %d (%s). The file was left as it was, "
+                   "at version %d."),
+                 self->path, reached, local_error->message, version);
   return FALSE;
 }
 
