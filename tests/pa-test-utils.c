@@ -112,3 +112,129 @@ pa_test_run_cli (char       **out,
     return WEXITSTATUS (wait_status);
   return -1;
 }
+
+typedef struct
+{
+  char *table;
+  char *columns;     /* quote(a) || ',' || quote(b) … */
+  char *rows;        /* sorted, one per line */
+} TableDump;
+
+static void
+table_dump_free (gpointer data)
+{
+  TableDump *t = data;
+  g_free (t->table);
+  g_free (t->columns);
+  g_free (t->rows);
+  g_free (t);
+}
+
+static int
+compare_str (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+static char *
+dump_rows (sqlite3    *db,
+           const char *table,
+           const char *columns)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM \"%s\"", columns, table);
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString) out = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    g_error ("cannot read table %s: %s", table, sqlite3_errmsg (db));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  g_ptr_array_sort (rows, compare_str);
+  for (guint i = 0; i < rows->len; i++)
+    g_string_append_printf (out, "%s\n", (const char *) g_ptr_array_index (rows, i));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+GPtrArray *
+pa_test_snapshot_take (sqlite3 *db)
+{
+  GPtrArray *snapshot = g_ptr_array_new_with_free_func (table_dump_free);
+  sqlite3_stmt *tables = NULL;
+
+  /* Virtual tables and their shadow tables are indexes of other tables. */
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT name FROM sqlite_schema t WHERE type = 'table' "
+                                       "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                                       "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' "
+                                       "AND NOT EXISTS (SELECT 1 FROM sqlite_schema v "
+                                       "  WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' "
+                                       "  AND t.name LIKE v.name || '\\_%' ESCAPE '\\') "
+                                       "ORDER BY name",
+                                       -1, &tables, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      TableDump *t = g_new0 (TableDump, 1);
+      g_autoptr (GString) columns = g_string_new (NULL);
+      sqlite3_stmt *info = NULL;
+
+      t->table = g_strdup ((const char *) sqlite3_column_text (tables, 0));
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM pragma_table_info (?) ORDER BY cid",
+                                           -1, &info, NULL), ==, SQLITE_OK);
+      sqlite3_bind_text (info, 1, t->table, -1, SQLITE_STATIC);
+      while (sqlite3_step (info) == SQLITE_ROW)
+        g_string_append_printf (columns, "%squote (\"%s\")", columns->len ? " || '|' || " : "",
+                                sqlite3_column_text (info, 0));
+      sqlite3_finalize (info);
+      t->columns = g_string_free (g_steal_pointer (&columns), FALSE);
+      t->rows = dump_rows (db, t->table, t->columns);
+      g_ptr_array_add (snapshot, t);
+    }
+  sqlite3_finalize (tables);
+  return snapshot;
+}
+
+/* Every table of @before still holds, in the columns it had, the same rows. */
+void
+pa_test_snapshot_assert (GPtrArray *before,
+                         sqlite3   *db)
+{
+  for (guint i = 0; i < before->len; i++)
+    {
+      TableDump *t = g_ptr_array_index (before, i);
+      g_autofree char *rows = dump_rows (db, t->table, t->columns);
+
+      if (g_strcmp0 (rows, t->rows) != 0)
+        g_error ("table %s changed:\nbefore:\n%s\nafter:\n%s", t->table, t->rows, rows);
+    }
+}
+
+gint64
+pa_test_query_int (sqlite3    *db,
+                   const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+void
+pa_test_exec (sqlite3    *db,
+              const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}

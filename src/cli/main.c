@@ -14,6 +14,7 @@ static const PaCliCommand commands[] = {
   { "check", "", N_("Check the case store for damage"), pa_cli_cmd_check },
   { "backup", "OUT", N_("Copy the case store to the file OUT"), pa_cli_cmd_backup },
   { "restore", "IN", N_("Replace the case store with the backup IN"), pa_cli_cmd_restore },
+  { "backups", "[--format tsv|json]", N_("List the automatic backups of the case store, newest first"), pa_cli_cmd_backups },
   { "cases", "[--search TEXT] [--trash] [--format tsv|json]", N_("List the cases"), pa_cli_cmd_cases },
   { "case", "add|show|rename|trash|restore|purge …", N_("Create, show and change one case"), pa_cli_cmd_case },
 };

@@ -146,7 +146,7 @@ case_add (PaCliGlobal  *global,
   pa_case_set_origin_country (kase, origin);
   pa_case_set_arrival_date (kase, arrival);
 
-  store = pa_cli_open_store (global, &error);
+  store = pa_cli_open_store_for_writing (global, &error);
   if (store == NULL || !pa_store_case_create (store, kase, &error))
     return pa_cli_fail (error);
   printf ("%" G_GINT64_FORMAT "\t%s\n", pa_case_get_id (kase), pa_case_get_code (kase));
@@ -243,7 +243,7 @@ case_simple (PaCliGlobal  *global,
                                  ? _("Give the case, the given name and the family name")
                                  : _("Name one case"));
 
-  store = pa_cli_open_store (global, &error);
+  store = pa_cli_open_store_for_writing (global, &error);
   if (store == NULL)
     return pa_cli_fail (error);
   id = find_case (store, command, argv[1], &status);

@@ -29,8 +29,14 @@ typedef struct
   PaCliCommandFunc func;
 } PaCliCommand;
 
+char     *pa_cli_store_path     (PaCliGlobal  *global);
 PaStore  *pa_cli_open_store     (PaCliGlobal  *global,
                                  GError      **error);
+PaStore  *pa_cli_open_store_for_writing (PaCliGlobal  *global,
+                                         GError      **error);
+char     *pa_cli_describe_backup (const char  *path);
+gboolean  pa_cli_is_damaged_store (const char   *path,
+                                   const GError *error);
 int       pa_cli_fail           (GError       *error);
 int       pa_cli_usage_error    (const char   *command,
                                  const char   *format,
@@ -49,6 +55,7 @@ int pa_cli_cmd_init    (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_check   (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_backup  (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_restore (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_backups (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_cases   (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_case    (PaCliGlobal *global, int argc, char **argv);
 

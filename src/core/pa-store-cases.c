@@ -404,8 +404,10 @@ pa_store_case_restore (PaStore  *store,
  * Erases a trashed case and everything it holds, so that none of its text
  * remains in the database file or its write-ahead log: rows are deleted with
  * secure_delete on, the search index is merged so no segment keeps its
- * words, and the log is checkpointed and truncated. The audit log keeps only
- * the fact that case number N was purged.
+ * words, and the log is checkpointed and truncated. While another connection
+ * reads (its snapshot still holds the case), the log is emptied after the
+ * next commit once it stopped, or at close. The audit log keeps only the
+ * fact that case number N was purged.
  */
 gboolean
 pa_store_case_purge (PaStore  *store,
@@ -457,11 +459,11 @@ pa_store_case_purge (PaStore  *store,
     goto fail;
 
   /* The log still holds the old pages until it is checkpointed and cut;
-   * that needs every statement of this connection finished. */
+   * that needs every statement of this connection finished. While another
+   * connection reads, the store finishes it after a later commit. */
   g_clear_pointer (&del_search, sqlite3_finalize);
   g_clear_pointer (&del, sqlite3_finalize);
-  if (!pa_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", error))
-    return FALSE;
+  pa_store_erase_log (store, TRUE);
 
   pa_store_emit_case_changed (store, case_id);
   return TRUE;

@@ -10,9 +10,6 @@
 #include "pa-store-private.h"
 #include "pa-store.h"
 
-/* "PaSS": tells a Passerelle store from any other SQLite file. */
-#define PA_STORE_APPLICATION_ID 0x50615353
-
 struct _PaStore
 {
   GObject parent_instance;
@@ -22,7 +19,12 @@ struct _PaStore
   sqlite3 *db;
   gint64 actor_id;
   int tx_depth;
+  /* A purge's old pages are still in the write-ahead log. */
+  gboolean erase_pending;
 };
+
+/* How long a change waits for another program to finish writing. */
+#define BUSY_TIMEOUT_MS 5000
 
 G_DEFINE_FINAL_TYPE (PaStore, pa_store, G_TYPE_OBJECT)
 
@@ -181,15 +183,40 @@ pa_store_commit (PaStore  *self,
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
+  if (self->erase_pending)
+    pa_store_erase_log (self, FALSE);
   return TRUE;
 }
 
+/* Moves the write-ahead log into the database file and empties it, so that
+ * the old versions of pages it holds (with the text of a purged case) are
+ * gone. That cannot happen while another connection reads an older
+ * snapshot; then it is tried again after the next commits and at close.
+ * With @wait, waits for readers as long as for a writer. */
+gboolean
+pa_store_erase_log (PaStore  *self,
+                    gboolean  wait)
+{
+  int rc;
+
+  if (!wait)
+    sqlite3_busy_timeout (self->db, 0);
+  rc = sqlite3_wal_checkpoint_v2 (self->db, "main", SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  if (!wait)
+    sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  self->erase_pending = rc != SQLITE_OK;
+  return rc == SQLITE_OK;
+}
+
+/* Callers roll back on any failure, also when the failure was the commit
+ * itself, which has already rolled back: then there is nothing left to do. */
 void
 pa_store_rollback (PaStore *self)
 {
   g_return_if_fail (PA_IS_STORE (self));
-  g_return_if_fail (self->tx_depth > 0);
 
+  if (self->tx_depth == 0)
+    return;
   /* An inner failure dooms the whole transaction. */
   self->tx_depth = 0;
   if (!sqlite3_get_autocommit (self->db))
@@ -239,34 +266,16 @@ apply_migration (PaStore            *self,
   g_autoptr (GBytes) sql = NULL;
   g_autofree char *text = NULL;
   g_autofree char *pragma = NULL;
-  g_autoptr (GError) local_error = NULL;
 
-  sql = g_resources_lookup_data (m->resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+  sql = g_resources_lookup_data (m->resource, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (sql == NULL)
-    {
-      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_MIGRATION,
-                   _("Cannot upgrade “%s” to version %d: %s"), self->path, m->version,
-                   local_error->message);
-      return FALSE;
-    }
+    return FALSE;
   text = g_strndup (g_bytes_get_data (sql, NULL), g_bytes_get_size (sql));
   pragma = g_strdup_printf ("PRAGMA user_version = %d", m->version);
 
-  if (!pa_store_begin (self, error))
-    return FALSE;
-  if (!pa_store_exec (self, text, &local_error) ||
-      (m->after != NULL && !m->after (self, &local_error)) ||
-      !pa_store_exec (self, pragma, &local_error) ||
-      !pa_store_commit (self, &local_error))
-    {
-      if (self->tx_depth > 0)
-        pa_store_rollback (self);
-      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_MIGRATION,
-                   _("Cannot upgrade “%s” to version %d: %s"), self->path, m->version,
-                   local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return pa_store_exec (self, text, error) &&
+         (m->after == NULL || m->after (self, error)) &&
+         pa_store_exec (self, pragma, error);
 }
 
 static gboolean
@@ -274,7 +283,9 @@ migrate (PaStore  *self,
          int       target,
          GError  **error)
 {
+  g_autoptr (GError) local_error = NULL;
   int version = pa_store_get_schema_version (self);
+  int reached = version;
 
   if (version > PA_STORE_SCHEMA_VERSION)
     {
@@ -298,14 +309,48 @@ migrate (PaStore  *self,
         return FALSE;
     }
 
+  /* All the steps are one transaction: a store is either at its old version
+   * with its data as it was, or at the new one. Foreign keys are off while
+   * the schema changes (a migration may rebuild a table, and dropping the
+   * old copy must not cascade), and checked as a whole before the commit. */
+  if (!pa_store_exec (self, "PRAGMA foreign_keys = OFF", error))
+    return FALSE;
+  if (!pa_store_begin (self, &local_error))
+    goto out;
   for (gsize i = 0; i < G_N_ELEMENTS (migrations); i++)
     {
       if (migrations[i].version <= version || migrations[i].version > target)
         continue;
-      if (!apply_migration (self, &migrations[i], error))
-        return FALSE;
+      if (!apply_migration (self, &migrations[i], &local_error))
+        {
+          reached = migrations[i].version;
+          goto fail;
+        }
     }
-  return TRUE;
+  reached = target;
+  if (query_int (self, "SELECT count(*) FROM pragma_foreign_key_check", 1) != 0)
+    {
+      g_set_error (&local_error, PA_STORE_ERROR, PA_STORE_ERROR_MIGRATION,
+                   _("records would refer to records that no longer exist"));
+      goto fail;
+    }
+  if (!pa_store_commit (self, &local_error))
+    goto out;
+  return pa_store_exec (self, "PRAGMA foreign_keys = ON", error);
+
+fail:
+  pa_store_rollback (self);
+out:
+  sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  if (version == 0)
+    g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_MIGRATION,
+                 _("Cannot create the case store “%s” (%s)."), self->path, local_error->message);
+  else
+    g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_MIGRATION,
+                 _("Cannot upgrade “%s” to version %d (%s). The file was left as it was, "
+                   "at version %d."),
+                 self->path, reached, local_error->message, version);
+  return FALSE;
 }
 
 gboolean
@@ -329,6 +374,7 @@ pa_store_check (PaStore   *self,
         continue;
       if (problems->len < 400)
         g_string_append_printf (problems, "%s%s", problems->len ? "; " : "", line);
+      g_strdelimit (problems->str, "\n", ' ');
     }
   if (rc != SQLITE_DONE)
     return pa_store_set_error (self, rc, error);
@@ -339,11 +385,27 @@ pa_store_check (PaStore   *self,
                    problems->str);
       return FALSE;
     }
-  if (full && query_int (self, "SELECT count(*) FROM pragma_foreign_key_check", 0) > 0)
+  if (!full)
+    return TRUE;
+  if (query_int (self, "SELECT count(*) FROM pragma_foreign_key_check", 1) > 0)
     {
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT,
                    _("“%s” holds references to records that no longer exist. "
                      "Restore it from a backup."), self->path);
+      return FALSE;
+    }
+  /* The search index is a table of its own: check that it matches the cases. */
+  if (query_int (self, "SELECT count(*) FROM sqlite_schema WHERE name = 'case_search'", 0) == 0)
+    return TRUE;
+  rc = sqlite3_exec (self->db, "INSERT INTO case_search (case_search) VALUES ('integrity-check')",
+                     NULL, NULL, NULL);
+  if (rc != SQLITE_OK && (rc & 0xff) != SQLITE_CORRUPT)
+    return pa_store_set_error (self, rc, error);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT,
+                   _("The search index of “%s” does not match its cases (%s). "
+                     "Restore it from a backup."), self->path, sqlite3_errmsg (self->db));
       return FALSE;
     }
   return TRUE;
@@ -356,18 +418,29 @@ configure_connection (PaStore  *self,
   int app_id;
   int objects;
 
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 1);
 
   /* Reading anything tells a SQLite file from any other file. */
-  objects = query_int (self, "SELECT count(*) FROM sqlite_schema", -1);
-  if (objects < 0)
-    {
-      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_OPEN,
-                   _("“%s” is not a Passerelle case store (%s)."), self->path,
-                   sqlite3_errmsg (self->db));
-      return FALSE;
-    }
+  {
+    g_autoptr (sqlite3_stmt) stmt = NULL;
+    int rc = sqlite3_prepare_v2 (self->db, "SELECT count(*) FROM sqlite_schema", -1, &stmt, NULL);
+
+    if (rc == SQLITE_OK)
+      rc = sqlite3_step (stmt);
+    if (rc != SQLITE_ROW)
+      {
+        /* A store whose first page is damaged is still the user's store:
+         * tell them to restore it, not that it is some other file. */
+        if ((rc & 0xff) == SQLITE_CORRUPT)
+          return pa_store_set_error (self, rc, error);
+        g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_OPEN,
+                     _("“%s” is not a Passerelle case store (%s)."), self->path,
+                     sqlite3_errmsg (self->db));
+        return FALSE;
+      }
+    objects = sqlite3_column_int (stmt, 0);
+  }
   app_id = query_int (self, "PRAGMA application_id", 0);
   if (objects > 0 && app_id != PA_STORE_APPLICATION_ID)
     {
@@ -437,6 +510,8 @@ open_internal (const char  *path,
     return NULL;
   if (!migrate (self, version, error))
     return NULL;
+  /* After a crash the log may hold what a purge erased: erase it now. */
+  pa_store_erase_log (self, FALSE);
 
   return g_steal_pointer (&self);
 }
@@ -536,14 +611,11 @@ pa_store_set_actor (PaStore *self,
 char *
 pa_store_get_backup_dir (PaStore *self)
 {
-  g_autofree char *dir = NULL;
-
   g_return_val_if_fail (PA_IS_STORE (self), NULL);
 
   if (self->backup_dir != NULL)
     return g_strdup (self->backup_dir);
-  dir = g_path_get_dirname (self->path);
-  return g_build_filename (dir, "backups", NULL);
+  return pa_backup_dir_for (self->path);
 }
 
 void
@@ -627,6 +699,8 @@ pa_store_finalize (GObject *object)
 {
   PaStore *self = (PaStore *) object;
 
+  if (self->db != NULL && self->erase_pending)
+    pa_store_erase_log (self, FALSE);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -644,7 +718,8 @@ pa_store_class_init (PaStoreClass *klass)
 
   /**
    * PaStore::case-changed:
-   * @case_id: the case created, changed, trashed, restored or purged
+   * @case_id: the case created, changed, trashed, restored or purged, or 0
+   *   when any case may have changed (the store was restored from a backup)
    */
   signals[SIGNAL_CASE_CHANGED] =
     g_signal_new ("case-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
