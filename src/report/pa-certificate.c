@@ -340,24 +340,24 @@ pa_certificate_method_label (PaReportI18n *i18n,
 
 /* validation */
 
+/* Whole sentences per field, so that translators never assemble one. */
 static gboolean
 check_text (const char  *value,
             gboolean     required,
-            const char  *what,
+            const char  *missing,
+            const char  *invalid,
             GError     **error)
 {
   if (value == NULL || *value == '\0')
     {
       if (!required)
         return TRUE;
-      g_set_error (error, PA_REPORT_ERROR, PA_REPORT_ERROR_INVALID,
-                   _("The certificate has no %s"), what);
+      g_set_error_literal (error, PA_REPORT_ERROR, PA_REPORT_ERROR_INVALID, missing);
       return FALSE;
     }
   if (!g_utf8_validate (value, -1, NULL))
     {
-      g_set_error (error, PA_REPORT_ERROR, PA_REPORT_ERROR_INVALID,
-                   _("The certificate’s %s is not valid UTF-8 text"), what);
+      g_set_error_literal (error, PA_REPORT_ERROR, PA_REPORT_ERROR_INVALID, invalid);
       return FALSE;
     }
   return TRUE;
@@ -378,17 +378,28 @@ pa_certificate_validate (const PaCertificateData  *data,
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_text (data->centre_name, TRUE, _("centre name"), error)
-      || !check_text (data->centre_address, FALSE, _("centre address"), error)
-      || !check_text (data->signatory_name, TRUE, _("signatory name"), error)
-      || !check_text (data->signatory_role, FALSE, _("signatory role"), error)
-      || !check_text (data->participant_name, TRUE, _("participant name"), error)
-      || !check_text (data->participant_origin, FALSE, _("country of origin"), error)
-      || !check_text (data->place, FALSE, _("place of issue"), error)
-      || !check_text (data->language, TRUE, _("language"), error)
-      || !check_text (data->second_language, FALSE, _("second language"), error)
-      || !check_text (data->revoked_reason, FALSE, _("reason for revocation"), error)
-      || !check_text (data->number, TRUE, _("number"), error))
+  if (!check_text (data->centre_name, TRUE, _("The certificate has no centre name"),
+                   _("The centre name is not valid UTF-8 text"), error)
+      || !check_text (data->centre_address, FALSE, NULL,
+                      _("The centre address is not valid UTF-8 text"), error)
+      || !check_text (data->signatory_name, TRUE, _("The certificate has no signatory"),
+                      _("The signatory’s name is not valid UTF-8 text"), error)
+      || !check_text (data->signatory_role, FALSE, NULL,
+                      _("The signatory’s role is not valid UTF-8 text"), error)
+      || !check_text (data->participant_name, TRUE, _("The certificate has no participant name"),
+                      _("The participant’s name is not valid UTF-8 text"), error)
+      || !check_text (data->participant_origin, FALSE, NULL,
+                      _("The country of origin is not valid UTF-8 text"), error)
+      || !check_text (data->place, FALSE, NULL,
+                      _("The place of issue is not valid UTF-8 text"), error)
+      || !check_text (data->language, TRUE, _("The certificate has no language"),
+                      _("The certificate’s language is not valid UTF-8 text"), error)
+      || !check_text (data->second_language, FALSE, NULL,
+                      _("The certificate’s second language is not valid UTF-8 text"), error)
+      || !check_text (data->revoked_reason, FALSE, NULL,
+                      _("The reason for revocation is not valid UTF-8 text"), error)
+      || !check_text (data->number, TRUE, _("The certificate has no number"),
+                      _("The certificate number is not valid UTF-8 text"), error))
     return FALSE;
 
   if (!pa_certificate_number_is_valid (data->number))
@@ -420,11 +431,16 @@ pa_certificate_validate (const PaCertificateData  *data,
     {
       PaCertificateCompetence *c = data->competences->pdata[i];
 
-      if (!check_text (c->label, TRUE, _("competence name"), error)
-          || !check_text (c->label_second, FALSE, _("competence name"), error)
-          || !check_text (c->framework, FALSE, _("framework"), error)
-          || !check_text (c->level, FALSE, _("level"), error)
-          || !check_text (c->method, FALSE, _("assessment method"), error))
+      if (!check_text (c->label, TRUE, _("A competence on the certificate has no name"),
+                       _("A competence name is not valid UTF-8 text"), error)
+          || !check_text (c->label_second, FALSE, NULL,
+                          _("A competence name is not valid UTF-8 text"), error)
+          || !check_text (c->framework, FALSE, NULL,
+                          _("A competence framework is not valid UTF-8 text"), error)
+          || !check_text (c->level, FALSE, NULL,
+                          _("A competence level is not valid UTF-8 text"), error)
+          || !check_text (c->method, FALSE, NULL,
+                          _("An assessment method is not valid UTF-8 text"), error))
         return FALSE;
     }
   return TRUE;
@@ -492,6 +508,28 @@ add_bilingual (PaFlow      *flow,
 
 #define TR(cert, msgid) pa_report_gettext ((cert)->i18n, msgid)
 #define TR2(cert, msgid) ((cert)->i18n2 ? pa_report_gettext ((cert)->i18n2, msgid) : NULL)
+
+/* A short text in both languages on one line: "Date of issue · تاريخ الإصدار". */
+static char *
+both_languages (const char *first,
+                const char *second)
+{
+  if (second == NULL || g_str_equal (first, second))
+    return g_strdup (first);
+  return g_strdup_printf ("%s · %s", first, second);
+}
+
+static void
+add_label (PaFlow      *flow,
+           Certificate *cert,
+           const char  *first,
+           const char  *second,
+           PaTextStyle  label_style)
+{
+  g_autofree char *text = both_languages (first, second);
+
+  pa_flow_add_text (flow, text, &label_style);
+}
 
 static void
 watermark_cb (PaLayout     *layout,
@@ -581,12 +619,11 @@ add_header (PaFlow       *flow,
       pa_flow_set_spacing (centre, 2, 0);
     }
 
-  add_bilingual (numbers, cert, TR (cert, "Certificate number"),
-                 TR2 (cert, "Certificate number"), label, 7.5);
+  add_label (numbers, cert, TR (cert, "Certificate number"), TR2 (cert, "Certificate number"),
+             label);
   pa_flow_add_text (numbers, data->number, &value);
-  add_bilingual (numbers, cert, TR (cert, "Date of issue"), TR2 (cert, "Date of issue"), label,
-                 7.5);
-  pa_flow_set_spacing (numbers, 5, 0);
+  pa_flow_add_spacer (numbers, 5);
+  add_label (numbers, cert, TR (cert, "Date of issue"), TR2 (cert, "Date of issue"), label);
   pa_flow_add_text (numbers, date, &value);
   if (cert->i18n2 != NULL)
     {
@@ -601,6 +638,12 @@ add_header (PaFlow       *flow,
   return TRUE;
 }
 
+/* The competence's name and, under it, its framework (and in compact
+ * tables the assessment method). A bilingual wide table gives the second
+ * language its own column; a compact one stacks it under the first. */
+/* The competence's name and, under it, its framework (and in compact
+ * tables the assessment method). The second language always has a column
+ * of its own, laid out in its own direction. */
 static void
 add_competence_cell (PaFlow                  *cell,
                      Certificate             *cert,
@@ -608,16 +651,15 @@ add_competence_cell (PaFlow                  *cell,
                      gboolean                 compact)
 {
   PaTextStyle label = style (9.5, FALSE, COLOR_TEXT, PA_ALIGN_START);
-  PaTextStyle second = style (9.5, FALSE, 0x2b2b2b, PA_ALIGN_NATURAL);
   PaTextStyle caption = style (7, FALSE, COLOR_MUTED, PA_ALIGN_START);
   g_autoptr (GString) note = g_string_new (c->framework);
 
   pa_flow_add_text (cell, c->label, &label);
-  if (cert->i18n2 != NULL && c->label_second != NULL && *c->label_second != '\0')
+  if (compact && cert->i18n2 != NULL && c->level != NULL && *c->level != '\0')
     {
-      second.language = cert->data->second_language;
-      pa_flow_add_text (cell, c->label_second, &second);
-      pa_flow_set_spacing (cell, 1, 0);
+      if (note->len > 0)
+        g_string_append (note, " · ");
+      g_string_append (note, c->level);
     }
   if (compact && c->method != NULL)
     {
@@ -639,31 +681,68 @@ add_competence_table (PaFlow      *flow,
                       guint        last,
                       gboolean     compact)
 {
-  const double wide[] = { 0.52, 0.16, 0.32 };
-  const double narrow[] = { 0.74, 0.26 };
+  /* label, level, method, label in the second language */
+  const double wide[] = { 0.52, 0.16, 0.32, 0 };
+  const double wide_bilingual[] = { 0.35, 0.13, 0.24, 0.28 };
+  const double narrow[] = { 0.74, 0.26, 0, 0 };
+  /* compact and bilingual: the level joins framework and method under the name */
+  const double narrow_bilingual[] = { 0.55, 0, 0, 0.45 };
+  const double *widths;
+  double fractions[4];
+  int column[4];   /* table column of each part, or -1 */
+  guint n_columns = 0;
   PaTextStyle head = style (8, TRUE, COLOR_TEXT, PA_ALIGN_START);
   PaTextStyle cell = style (9, FALSE, COLOR_TEXT, PA_ALIGN_START);
-  PaTable *table = pa_flow_add_table (flow, compact ? 2 : 3, compact ? narrow : wide);
-  guint level_col = 1;
+  gboolean bilingual = cert->i18n2 != NULL;
+  PaTable *table;
 
-  add_bilingual (pa_table_get_header_cell (table, 0), cert, TR (cert, "Competence"),
-                 TR2 (cert, "Competence"), head, 8);
-  add_bilingual (pa_table_get_header_cell (table, level_col), cert, TR (cert, "Level"),
-                 TR2 (cert, "Level"), head, 8);
-  if (!compact)
-    add_bilingual (pa_table_get_header_cell (table, 2), cert, TR (cert, "Assessment method"),
+  if (compact)
+    widths = bilingual ? narrow_bilingual : narrow;
+  else
+    widths = bilingual ? wide_bilingual : wide;
+  for (guint part = 0; part < 4; part++)
+    {
+      column[part] = widths[part] > 0 ? (int) n_columns : -1;
+      if (widths[part] > 0)
+        fractions[n_columns++] = widths[part];
+    }
+  table = pa_flow_add_table (flow, n_columns, fractions);
+
+  pa_flow_add_text (pa_table_get_header_cell (table, column[0]), TR (cert, "Competence"), &head);
+  if (column[1] < 0)
+    {
+      g_autofree char *parts = g_strdup_printf ("%s · %s", TR (cert, "Level"),
+                                                TR (cert, "Assessment method"));
+      PaTextStyle s = style (7, FALSE, COLOR_MUTED, PA_ALIGN_START);
+
+      pa_flow_add_text (pa_table_get_header_cell (table, column[0]), parts, &s);
+    }
+  else
+    add_bilingual (pa_table_get_header_cell (table, column[1]), cert, TR (cert, "Level"),
+                   TR2 (cert, "Level"), head, 8);
+  if (column[2] >= 0)
+    add_bilingual (pa_table_get_header_cell (table, column[2]), cert, TR (cert, "Assessment method"),
                    TR2 (cert, "Assessment method"), head, 8);
+  if (column[3] >= 0)
+    {
+      PaTextStyle s = head;
+
+      s.align = PA_ALIGN_NATURAL;
+      s.language = cert->data->second_language;
+      pa_flow_add_text (pa_table_get_header_cell (table, column[3]), TR2 (cert, "Competence"), &s);
+    }
 
   for (guint i = first; i < last; i++)
     {
       PaCertificateCompetence *c = cert->data->competences->pdata[i];
 
       pa_table_add_row (table);
-      add_competence_cell (pa_table_get_cell (table, 0), cert, c, compact);
-      pa_flow_add_text (pa_table_get_cell (table, level_col), c->level ? c->level : "", &cell);
-      if (!compact)
+      add_competence_cell (pa_table_get_cell (table, column[0]), cert, c, compact);
+      if (column[1] >= 0)
+        pa_flow_add_text (pa_table_get_cell (table, column[1]), c->level ? c->level : "", &cell);
+      if (column[2] >= 0)
         {
-          PaFlow *method = pa_table_get_cell (table, 2);
+          PaFlow *method = pa_table_get_cell (table, column[2]);
 
           pa_flow_add_text (method, pa_certificate_method_label (cert->i18n, c->method), &cell);
           if (cert->i18n2 != NULL && c->method != NULL)
@@ -678,6 +757,13 @@ add_competence_table (PaFlow      *flow,
                   pa_flow_add_text (method, label2, &s);
                 }
             }
+        }
+      if (column[3] >= 0 && c->label_second != NULL)
+        {
+          PaTextStyle s = style (9.5, FALSE, COLOR_TEXT, PA_ALIGN_NATURAL);
+
+          s.language = cert->data->second_language;
+          pa_flow_add_text (pa_table_get_cell (table, column[3]), c->label_second, &s);
         }
     }
 }
@@ -714,20 +800,54 @@ add_closing (PaFlow       *flow,
       *ok = FALSE;
       return;
     }
-  add_bilingual (cols[0], cert, TR (cert, "Verification code"), TR2 (cert, "Verification code"),
-                 small, 7);
+  add_label (cols[0], cert, TR (cert, "Verification code"), TR2 (cert, "Verification code"),
+             small);
   pa_flow_add_text (cols[0], digest_line, &small);
 
-  centre_caption = cert->i18n2
-                     ? g_strdup_printf ("%s · %s", TR (cert, "For the centre"),
-                                        TR2 (cert, "For the centre"))
-                     : g_strdup (TR (cert, "For the centre"));
-  participant_caption = cert->i18n2
-                          ? g_strdup_printf ("%s · %s", TR (cert, "The participant"),
-                                             TR2 (cert, "The participant"))
-                          : g_strdup (TR (cert, "The participant"));
+  centre_caption = both_languages (TR (cert, "For the centre"), TR2 (cert, "For the centre"));
+  participant_caption = both_languages (TR (cert, "The participant"),
+                                        TR2 (cert, "The participant"));
   pa_flow_add_signature (cols[1], centre_caption, data->signatory_name, data->signatory_role);
   pa_flow_add_signature (cols[2], participant_caption, data->participant_name, NULL);
+}
+
+/* Where to split the competences between two columns so that both end at
+ * about the same height: rows grow with the length of their texts. */
+static guint
+balanced_split (Certificate *cert)
+{
+  GPtrArray *competences = cert->data->competences;
+  g_autofree double *weight = g_new0 (double, competences->len + 1);
+  double total = 0, acc = 0, best_diff = G_MAXDOUBLE;
+  guint best = (competences->len + 1) / 2;
+
+  for (guint i = 0; i < competences->len; i++)
+    {
+      PaCertificateCompetence *c = competences->pdata[i];
+      double label = g_utf8_strlen (c->label, -1);
+      double second = c->label_second && cert->i18n2 ? g_utf8_strlen (c->label_second, -1) : 0;
+      double note = (c->framework ? g_utf8_strlen (c->framework, -1) + 3 : 0)
+                    + (c->method ? g_utf8_strlen (pa_certificate_method_label (cert->i18n, c->method), -1) : 0)
+                    + (cert->i18n2 && c->level ? g_utf8_strlen (c->level, -1) + 3 : 0);
+
+      /* lines of the name and of the note under it, or of the second
+       * language's name beside them, whichever is taller */
+      weight[i] = 0.5 + MAX (ceil (label / 45) + ceil (note / 45), ceil (second / 38));
+      total += weight[i];
+    }
+  for (guint split = 1; split < competences->len; split++)
+    {
+      double diff;
+
+      acc += weight[split - 1];
+      diff = fabs (acc - (total - acc));
+      if (diff < best_diff)
+        {
+          best_diff = diff;
+          best = split;
+        }
+    }
+  return best;
 }
 
 static PaLayout *
@@ -743,7 +863,6 @@ build_layout (Certificate        *cert,
   g_autofree char *intro2 = NULL;
   g_autofree char *footer = NULL;
   g_autoptr (GString) details = g_string_new (NULL);
-  g_autoptr (GString) details2 = g_string_new (NULL);
   gboolean ok = TRUE;
   guint n = data->competences->len;
 
@@ -798,12 +917,6 @@ build_layout (Certificate        *cert,
       g_snprintf (year, sizeof year, "%d", data->participant_birth_year);
       a = pa_report_expand (TR (cert, "Year of birth: {year}"), "year", year, NULL);
       g_string_append (details, a);
-      if (cert->i18n2)
-        {
-          g_autofree char *b = pa_report_expand (TR2 (cert, "Year of birth: {year}"), "year",
-                                                 year, NULL);
-          g_string_append (details2, b);
-        }
     }
   if (data->participant_origin != NULL && *data->participant_origin != '\0')
     {
@@ -814,8 +927,8 @@ build_layout (Certificate        *cert,
     }
   if (details->len > 0)
     {
-      add_bilingual (flow, cert, details->str, details2->len ? details2->str : NULL,
-                     style (9.5, FALSE, COLOR_MUTED, PA_ALIGN_CENTER), 9);
+      pa_flow_add_text (flow, details->str, &(PaTextStyle) { 9.5, FALSE, FALSE, PA_ALIGN_CENTER,
+                                                            COLOR_MUTED, NULL });
       pa_flow_set_spacing (flow, 3, 0);
     }
 
@@ -843,9 +956,11 @@ build_layout (Certificate        *cert,
       const double halves[] = { 1, 1 };
       PaFlow *cols[2];
 
+      guint split = balanced_split (cert);
+
       pa_flow_add_columns (flow, 2, halves, 14, cols);
-      add_competence_table (cols[0], cert, 0, (n + 1) / 2, TRUE);
-      add_competence_table (cols[1], cert, (n + 1) / 2, n, TRUE);
+      add_competence_table (cols[0], cert, 0, split, TRUE);
+      add_competence_table (cols[1], cert, split, n, TRUE);
     }
 
   add_closing (pa_layout_get_closing_flow (layout), cert, error, &ok);
@@ -878,8 +993,8 @@ pa_certificate_layout_new (const PaCertificateData  *data,
                            GError                  **error)
 {
   static const struct { gboolean two_columns; double scale; } tries[] = {
-    { FALSE, 1.0 }, { FALSE, 0.92 }, { FALSE, 0.85 }, { TRUE, 0.92 }, { TRUE, 0.85 },
-    { TRUE, 0.78 }, { TRUE, 0.72 }, { TRUE, 0.66 }, { TRUE, 0.6 },
+    { FALSE, 1.0 }, { FALSE, 0.92 }, { FALSE, 0.85 }, { FALSE, 0.8 }, { TRUE, 0.92 }, { TRUE, 0.85 },
+    { TRUE, 0.78 }, { TRUE, 0.72 }, { TRUE, 0.66 }, { TRUE, 0.62 }, { TRUE, 0.58 }, { TRUE, 0.54 }, { TRUE, 0.5 }, { TRUE, 0.46 }, { TRUE, 0.42 }, { TRUE, 0.38 },
   };
   Certificate *cert;
   g_autoptr (PaLayout) one = NULL;
@@ -914,6 +1029,9 @@ pa_certificate_layout_new (const PaCertificateData  *data,
             }
         }
       pa_layout_set_scale (*layout, tries[i].scale);
+      g_debug ("certificate %s: %s columns at %.2f: %d pages", data->number,
+               tries[i].two_columns ? "two" : "one", tries[i].scale,
+               pa_layout_paginate (*layout));
       if (pa_layout_paginate (*layout) == 1)
         {
           PaLayout *result = g_steal_pointer (layout);

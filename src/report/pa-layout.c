@@ -16,6 +16,8 @@
 #define CELL_PAD_Y 3.0
 #define FRAME_PAD 7.0
 #define SIGNATURE_SPACE 34.0
+#define RTL_SIZE_FACTOR 1.1
+#define MIN_TEXT_SIZE 5.5
 
 typedef enum
 {
@@ -264,7 +266,8 @@ make_pango (PaLayout          *self,
 {
   PangoLayout *layout = pango_layout_new (self->context);
   g_autoptr (PangoFontDescription) font = pango_font_description_from_string (self->families);
-  double size = (style->size > 0 ? style->size : 10.0) * self->scale;
+  /* Shrinking to fit stops where print stops being legible. */
+  double size = MAX ((style->size > 0 ? style->size : 10.0) * self->scale, MIN_TEXT_SIZE);
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   if (style->bold)
@@ -276,6 +279,13 @@ make_pango (PaLayout          *self,
     pango_layout_set_markup (layout, text, -1);
   else
     pango_layout_set_text (layout, text, -1);
+  /* Arabic script looks a size smaller than Latin at the same size: a
+   * right-to-left paragraph is set a little larger to read as its neighbours. */
+  if (text_direction (pango_layout_get_text (layout)) == PANGO_DIRECTION_RTL)
+    {
+      pango_font_description_set_absolute_size (font, size * RTL_SIZE_FACTOR * PANGO_SCALE);
+      pango_layout_set_font_description (layout, font);
+    }
   if (style->language != NULL)
     {
       PangoAttrList *attrs = pango_layout_get_attributes (layout);
@@ -464,7 +474,10 @@ measure_block (PaLayout *self,
       break;
 
     case BLOCK_QR:
-      block->draw_width = block->draw_height = MIN (block->size, width);
+      /* A QR code shrinks with the text, but no more than a quarter, so
+       * that a phone still reads it from paper. */
+      block->draw_width = block->draw_height = MIN (block->size * CLAMP (self->scale, 0.75, 1.0),
+                                                    width);
       block->height = block->draw_height;
       break;
 
@@ -1108,8 +1121,8 @@ pa_layout_is_rtl (PaLayout *self)
  * @self: a layout
  * @scale: factor for every text size and spacing (0.3 to 3)
  *
- * Lets a one-page report shrink until it fits. Images and QR codes keep
- * their size.
+ * Lets a one-page report shrink until it fits. Images keep their size; QR
+ * codes shrink by a quarter at most.
  */
 void
 pa_layout_set_scale (PaLayout *self,
