@@ -574,9 +574,13 @@ watermark_cb (PaLayout     *layout,
   cairo_scale (cr, fit, fit);
   cairo_translate (cr, -(ink.x / (double) PANGO_SCALE) - w / 2,
                    -(ink.y / (double) PANGO_SCALE) - h / 2);
-  cairo_set_source_rgba (cr, 0.64, 0.09, 0.10, 0.30);
+  /* As outlines, not text: the word must not break into the certificate's
+   * text when it is copied or read aloud; the notice under the title says it
+   * in words. */
+  cairo_set_source_rgba (cr, 0.64, 0.09, 0.10, 0.28);
   cairo_move_to (cr, 0, 0);
-  pango_cairo_show_layout (cr, text);
+  pango_cairo_layout_path (cr, text);
+  cairo_fill (cr);
   cairo_restore (cr);
 }
 
@@ -1029,9 +1033,6 @@ pa_certificate_layout_new (const PaCertificateData  *data,
             }
         }
       pa_layout_set_scale (*layout, tries[i].scale);
-      g_debug ("certificate %s: %s columns at %.2f: %d pages", data->number,
-               tries[i].two_columns ? "two" : "one", tries[i].scale,
-               pa_layout_paginate (*layout));
       if (pa_layout_paginate (*layout) == 1)
         {
           PaLayout *result = g_steal_pointer (layout);
