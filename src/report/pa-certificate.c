@@ -1022,6 +1022,7 @@ pa_certificate_layout_new (const PaCertificateData  *data,
   for (gsize i = 0; i < G_N_ELEMENTS (tries); i++)
     {
       PaLayout **layout = tries[i].two_columns ? &two : &one;
+      double natural, body, measured;
 
       if (*layout == NULL)
         {
@@ -1041,6 +1042,16 @@ pa_certificate_layout_new (const PaCertificateData  *data,
           g_object_set_data_full (G_OBJECT (result), "pa-certificate", cert, certificate_free);
           return result;
         }
+
+      /* Skip the sizes that cannot fit: text, the bulk of the height, shrinks
+       * with the scale, so the height needed at a smaller scale is at least
+       * natural × smaller / current. */
+      natural = pa_layout_get_natural_height (*layout);
+      body = pa_layout_get_body_height (*layout);
+      measured = tries[i].scale;
+      while (i + 1 < G_N_ELEMENTS (tries) && tries[i + 1].two_columns == tries[i].two_columns
+             && natural * 0.97 * tries[i + 1].scale / measured > body)
+        i++;
     }
 
   certificate_free (cert);

@@ -1500,6 +1500,38 @@ pa_layout_get_n_pages (PaLayout *self)
 }
 
 /**
+ * pa_layout_get_natural_height:
+ * @self: a layout
+ *
+ * Returns: the height the whole flow and the closing blocks would take on
+ * one endless page, at the current scale.
+ */
+double
+pa_layout_get_natural_height (PaLayout *self)
+{
+  g_return_val_if_fail (PA_IS_LAYOUT (self), 0);
+
+  pa_layout_paginate (self);
+  return self->main->height
+         + (self->closing->blocks->len > 0 ? 12 * self->scale + self->closing->height : 0);
+}
+
+/**
+ * pa_layout_get_body_height:
+ * @self: a layout
+ *
+ * Returns: the height a page offers to the flow, between header and footer.
+ */
+double
+pa_layout_get_body_height (PaLayout *self)
+{
+  g_return_val_if_fail (PA_IS_LAYOUT (self), 0);
+
+  pa_layout_paginate (self);
+  return self->body_height;
+}
+
+/**
  * pa_layout_draw_page:
  * @self: a layout
  * @cr: a context whose user space is the page in points, origin at the

@@ -102,6 +102,8 @@ double         pa_layout_draw_text          (PaLayout           *self,
 
 int            pa_layout_paginate           (PaLayout           *self);
 int            pa_layout_get_n_pages        (PaLayout           *self);
+double         pa_layout_get_natural_height (PaLayout           *self);
+double         pa_layout_get_body_height    (PaLayout           *self);
 void           pa_layout_draw_page          (PaLayout           *self,
                                              cairo_t            *cr,
                                              int                 page);

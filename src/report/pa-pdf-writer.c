@@ -80,6 +80,7 @@ pa_pdf_writer_new (const char       *path,
                    GError          **error)
 {
   g_autoptr (GError) local_error = NULL;
+  g_autoptr (GOutputStream) file_stream = NULL;
   PaPdfWriter *writer;
   char date[32] = "2000-01-01T00:00:00Z";
 
@@ -91,9 +92,12 @@ pa_pdf_writer_new (const char       *path,
   writer->file = g_file_new_for_path (path);
   writer->abort = g_cancellable_new ();
   writer->existed = g_file_query_exists (writer->file, NULL);
-  writer->stream = G_OUTPUT_STREAM (g_file_replace (writer->file, NULL, FALSE,
-                                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                                    &local_error));
+  file_stream = G_OUTPUT_STREAM (g_file_replace (writer->file, NULL, FALSE,
+                                                 G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                                 &local_error));
+  if (file_stream != NULL)
+    /* Cairo writes in small pieces; one system call per piece is slow. */
+    writer->stream = g_buffered_output_stream_new_sized (file_stream, 64 * 1024);
   if (writer->stream == NULL)
     {
       g_set_error (error, PA_REPORT_ERROR, PA_REPORT_ERROR_WRITE, _("Could not write “%s”: %s"),
