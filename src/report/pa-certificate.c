@@ -997,7 +997,7 @@ pa_certificate_layout_new (const PaCertificateData  *data,
                            GError                  **error)
 {
   static const struct { gboolean two_columns; double scale; } tries[] = {
-    { FALSE, 1.0 }, { FALSE, 0.92 }, { FALSE, 0.85 }, { FALSE, 0.8 }, { TRUE, 0.92 }, { TRUE, 0.85 },
+    { FALSE, 1.1 }, { FALSE, 1.0 }, { FALSE, 0.92 }, { FALSE, 0.85 }, { FALSE, 0.8 }, { TRUE, 0.92 }, { TRUE, 0.85 },
     { TRUE, 0.78 }, { TRUE, 0.72 }, { TRUE, 0.66 }, { TRUE, 0.62 }, { TRUE, 0.58 }, { TRUE, 0.54 }, { TRUE, 0.5 }, { TRUE, 0.46 }, { TRUE, 0.42 }, { TRUE, 0.38 },
   };
   Certificate *cert;

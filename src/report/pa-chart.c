@@ -286,10 +286,10 @@ pa_chart_measure (PaChart                    *chart,
 
       pango_layout_set_width (row->label_layout, (int) (chart->label_width * PANGO_SCALE));
       pango_layout_set_wrap (row->label_layout, PANGO_WRAP_WORD_CHAR);
-      bar_h = pango_font_description_get_size (font) / (double) PANGO_SCALE * 1.3 + BAR_PADDING;
+      bar_h = pango_font_description_get_size (font) / (double) PANGO_SCALE * 1.15 + BAR_PADDING;
       chart->bar_height = bar_h;
       row->y = y;
-      row->height = MAX (layout_height (row->label_layout), bar_h);
+      row->height = MAX (layout_height (row->label_layout), bar_h + 4);
       y += row->height + ROW_GAP;
     }
 
@@ -459,10 +459,14 @@ pa_chart_draw (PaChart *chart,
               double tx = mirror (chart, seg_x + (seg_w - tw) / 2, tw);
               double ty = bar_y + (chart->bar_height - th) / 2;
 
-              if (tw + 2 <= seg_w)
+              if (tw + 6 <= seg_w)
                 {
+                  double pad = 2.5;
+                  double box_h = MIN (th, chart->bar_height - 3);
+
                   cairo_set_source_rgb (cr, 1, 1, 1);
-                  cairo_rectangle (cr, tx - 1, ty + th * 0.15, tw + 2, th * 0.75);
+                  cairo_rectangle (cr, tx - pad, bar_y + (chart->bar_height - box_h) / 2, tw + 2 * pad,
+                                   box_h);
                   cairo_fill (cr);
                   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
                   show_layout (cr, row->count_layouts[s], tx, ty);
