@@ -1098,6 +1098,50 @@ test_batch (void)
     }
 }
 
+static gpointer
+write_in_thread (gpointer user_data)
+{
+  const char *path = user_data;
+  g_autoptr (PaCertificateData) data = make_certificate ("ar", "fr");
+  g_autoptr (GError) error = NULL;
+
+  for (int i = 0; i < 3; i++)
+    if (!pa_certificate_write_pdf (data, path, PA_PAPER_A4, &error))
+      return g_strdup (error->message);
+  return NULL;
+}
+
+/* Printing runs in worker threads: two at once give the same bytes as one
+ * alone (translations and fonts are shared safely). */
+static void
+test_threads (void)
+{
+  g_autofree char *alone = tmp_path ("alone.pdf");
+  g_autofree char *a = tmp_path ("thread-a.pdf");
+  g_autofree char *b = tmp_path ("thread-b.pdf");
+  g_autofree char *bytes_alone = NULL;
+  g_autofree char *bytes_a = NULL;
+  g_autofree char *bytes_b = NULL;
+  gsize len_alone, len_a, len_b;
+  GThread *ta, *tb;
+  char *failed;
+
+  failed = write_in_thread (alone);
+  g_assert_null (failed);
+  ta = g_thread_new ("print-a", write_in_thread, a);
+  tb = g_thread_new ("print-b", write_in_thread, b);
+  failed = g_thread_join (ta);
+  g_assert_null (failed);
+  failed = g_thread_join (tb);
+  g_assert_null (failed);
+
+  g_assert_true (g_file_get_contents (alone, &bytes_alone, &len_alone, NULL));
+  g_assert_true (g_file_get_contents (a, &bytes_a, &len_a, NULL));
+  g_assert_true (g_file_get_contents (b, &bytes_b, &len_b, NULL));
+  g_assert_cmpmem (bytes_alone, len_alone, bytes_a, len_a);
+  g_assert_cmpmem (bytes_alone, len_alone, bytes_b, len_b);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1146,6 +1190,7 @@ main (int   argc,
   g_test_add_func ("/report/certificate/logos", test_certificate_logos);
   g_test_add_func ("/report/certificate/render-to-image", test_render_to_image);
   g_test_add_func ("/report/certificate/batch", test_batch);
+  g_test_add_func ("/report/certificate/threads", test_threads);
   g_test_add_func ("/report/layout/long-table", test_layout_long_table);
   g_test_add_func ("/report/layout/giant-row", test_layout_giant_row);
   g_test_add_func ("/report/layout/charts", test_layout_charts);
