@@ -968,6 +968,55 @@ test_layout_giant_row (void)
   g_assert_nonnull (strstr (text, "Session notes"));
 }
 
+/* A Persian paragraph in a French report: shaped, in logical order in the
+ * text layer, and set from the right edge. */
+static void
+test_layout_persian (void)
+{
+  g_autoptr (PaPageSetup) setup = pa_page_setup_new (PA_PAPER_A4);
+  g_autoptr (PaReportI18n) i18n = pa_report_i18n_new ("fr");
+  g_autoptr (PaLayout) layout = pa_layout_new (setup, i18n);
+  g_autofree char *pdf = tmp_path ("persian.pdf");
+  g_autofree char *prefix = tmp_path ("persian");
+  g_autofree char *png = tmp_path ("persian.png");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  PaTextStyle style = PA_TEXT_STYLE_INIT;
+  PaRect box = pa_page_setup_get_content_box (setup);
+  cairo_surface_t *image;
+  int left = G_MAXINT, right = -1;
+  double scale = 50.0 / 72.0;
+
+  style.align = PA_ALIGN_NATURAL;
+  style.language = "fa";
+  pa_flow_add_text (pa_layout_get_flow (layout), "آشپز ماهر از شیراز", &style);
+  g_assert_true (pa_layout_write_pdf (layout, pdf, NULL, &error));
+  g_assert_no_error (error);
+  assert_fonts_embedded (pdf);
+  text = pdf_text (pdf, 0);
+  g_assert_nonnull (strstr (text, "آشپز ماهر از شیراز"));
+
+  g_free (run ("pdftoppm", "-r", "50", "-png", "-singlefile", pdf, prefix, NULL));
+  image = cairo_image_surface_create_from_png (png);
+  cairo_surface_flush (image);
+  for (int y = 0; y < cairo_image_surface_get_height (image); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (image); x++)
+      {
+        const guint8 *row = cairo_image_surface_get_data (image)
+                            + (gsize) y * cairo_image_surface_get_stride (image);
+
+        if ((*(const guint32 *) (gconstpointer) (row + x * 4) & 0xffffff) != 0xffffff)
+          {
+            left = MIN (left, x);
+            right = MAX (right, x);
+          }
+      }
+  cairo_surface_destroy (image);
+  /* ends at the right edge of the content, starts far from the left one */
+  g_assert_cmpint (abs (right - (int) ((box.x + box.width) * scale)), <=, 2);
+  g_assert_cmpint (left, >, (int) ((box.x + box.width / 2) * scale));
+}
+
 /* Charts carry their numbers and labels as text; they mirror in RTL. */
 static void
 test_layout_charts (void)
@@ -1194,6 +1243,7 @@ main (int   argc,
   g_test_add_func ("/report/layout/long-table", test_layout_long_table);
   g_test_add_func ("/report/layout/giant-row", test_layout_giant_row);
   g_test_add_func ("/report/layout/charts", test_layout_charts);
+  g_test_add_func ("/report/layout/persian", test_layout_persian);
 
   status = g_test_run ();
   pa_test_remove_tree (tmpdir);
