@@ -10,7 +10,7 @@ for f in $listed; do
   [ -f "$f" ] || { echo "po/POTFILES.in lists $f, which does not exist"; status=1; }
 done
 found=$( {
-  grep -lE '\b(N?_|C_|NC_|ngettext|g_dngettext)\s*\(' src --include='*.c' -r || true
+  grep -lE '\b(N?_|C_|NC_|ngettext|g_dngettext|pa_report_[np]?gettext|TR2?)\s*\(' src --include='*.c' -r || true
   grep -l 'translatable="yes"' src data --include='*.ui' -r || true
   ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml 2>/dev/null || true
 } | sort -u)

@@ -17,6 +17,8 @@ static const PaCliCommand commands[] = {
   { "backups", "[--format tsv|json]", N_("List the automatic backups of the case store, newest first"), pa_cli_cmd_backups },
   { "cases", "[--search TEXT] [--trash] [--format tsv|json]", N_("List the cases"), pa_cli_cmd_cases },
   { "case", "add|show|rename|trash|restore|purge …", N_("Create, show and change one case"), pa_cli_cmd_case },
+  { "report-sample", "certificate|bench …", N_("Write a sample report from fictional data"), pa_cli_cmd_report_sample },
+  { "bench-report", "[--count N]", N_("Time certificate printing"), pa_cli_cmd_bench_report },
 };
 
 static void

@@ -58,5 +58,7 @@ int pa_cli_cmd_restore (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_backups (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_cases   (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_case    (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_report_sample (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_bench_report  (PaCliGlobal *global, int argc, char **argv);
 
 G_END_DECLS
