@@ -255,6 +255,49 @@ test_deterministic (void)
   g_object_unref (g.mapper);
 }
 
+static void
+test_people_for_vacancy (void)
+{
+  Graph g;
+  g_autoptr (GPtrArray) ranked = NULL;
+  PaMapperClaim claims[] = {
+    /* person 10: A, B certified */
+    { 0, PA_STAGE_CERTIFIED, 1.0 }, { 1, PA_STAGE_CERTIFIED, 1.0 },
+    /* person 11: A identified, D2 (narrower than D) certified, E */
+    { 0, PA_STAGE_IDENTIFIED, 1.0 }, { 4, PA_STAGE_CERTIFIED, 1.0 }, { 5, PA_STAGE_ASSESSED, 1.0 },
+    /* person 12: tailoring only */
+    { 8, PA_STAGE_CERTIFIED, 1.0 },
+    /* person 9: A, B certified and E: ties with person 10 on required, wins on nice */
+    { 0, PA_STAGE_CERTIFIED, 1.0 }, { 1, PA_STAGE_CERTIFIED, 1.0 }, { 5, PA_STAGE_IDENTIFIED, 1.0 },
+  };
+  PaMapperPerson people[] = { { 10, 0, 2 }, { 11, 2, 3 }, { 12, 5, 1 }, { 9, 6, 3 } };
+  guint required[3];
+  guint nice[1];
+
+  graph_init (&g);
+  g_assert_cmpuint (g.a, ==, 0);
+  g_assert_cmpuint (g.d2, ==, 4);
+  g_assert_cmpuint (g.e, ==, 5);
+  required[0] = g.a;
+  required[1] = g.b;
+  required[2] = g.d;
+  nice[0] = g.e;
+  ranked = pa_mapper_match_people (g.mapper, required, 3, nice, 1, people, 4, claims, 0);
+
+  g_assert_cmpuint (ranked->len, ==, 3);   /* the tailor brings nothing */
+  g_assert_cmpint (((PaPersonMatch *) g_ptr_array_index (ranked, 0))->person, ==, 9);
+  g_assert_cmpint (((PaPersonMatch *) g_ptr_array_index (ranked, 1))->person, ==, 10);
+  {
+    PaPersonMatch *p11 = g_ptr_array_index (ranked, 2);
+    g_assert_cmpint (p11->person, ==, 11);
+    /* A at 0.5 + D through D2 at 0.5: (0.5 + 0.5) / 3 */
+    g_assert_cmpfloat_with_epsilon (p11->score, 100.0 / 3.0, 1e-3);
+    g_assert_cmpuint (p11->n_required_direct, ==, 1);
+    g_assert_cmpuint (p11->missing->len, ==, 2);
+  }
+  g_object_unref (g.mapper);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +309,7 @@ main (int   argc,
   g_test_add_func ("/mapper/hierarchy-partial-credit", test_hierarchy_partial_credit);
   g_test_add_func ("/mapper/optional-costs-nothing", test_optional_costs_nothing);
   g_test_add_func ("/mapper/deterministic", test_deterministic);
+  g_test_add_func ("/mapper/people-for-vacancy", test_people_for_vacancy);
 
   return g_test_run ();
 }

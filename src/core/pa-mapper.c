@@ -691,3 +691,141 @@ pa_mapper_match_one (PaMapper            *self,
   credits_clear (&c);
   return match;
 }
+
+void
+pa_person_match_free (PaPersonMatch *match)
+{
+  if (match == NULL)
+    return;
+  g_array_unref (match->missing);
+  g_free (match);
+}
+
+typedef struct
+{
+  guint index;
+  gint64 person;
+  double share;
+  double required;
+  double nice;
+} PersonCandidate;
+
+static int
+compare_people (gconstpointer a,
+                gconstpointer b)
+{
+  const PersonCandidate *pa = a;
+  const PersonCandidate *pb = b;
+
+  if (pa->share != pb->share)
+    return pa->share > pb->share ? -1 : 1;
+  if (pa->nice != pb->nice)
+    return pa->nice > pb->nice ? -1 : 1;
+  return pa->person < pb->person ? -1 : (pa->person > pb->person);
+}
+
+/* The credit one person brings to one skill, by the same rules as for occupations. */
+static double
+person_credit (PaMapper            *self,
+               const PaMapperClaim *claims,
+               guint                n_claims,
+               guint                skill,
+               gboolean            *direct)
+{
+  double best = 0;
+
+  *direct = FALSE;
+  for (guint i = 0; i < n_claims; i++)
+    {
+      guint s = claims[i].skill;
+      double w = pa_mapper_claim_weight (&claims[i]);
+
+      if (s == skill)
+        {
+          if (!*direct || w > best)
+            best = *direct ? MAX (best, w) : w;
+          *direct = TRUE;
+          continue;
+        }
+      if (*direct || s >= self->skill_uris->len)
+        continue;
+      for (guint k = self->nbr_start[s]; k < self->nbr_start[s + 1]; k++)
+        if (self->nbr_skill[k] == skill)
+          best = MAX (best, w * RELATED_FACTOR);
+    }
+  return best;
+}
+
+/**
+ * pa_mapper_match_people:
+ * @required: (array length=n_required): skills a vacancy requires
+ * @nice: (array length=n_nice): skills it would welcome
+ * @people: (array length=n_people): each person's slice of @claims
+ * @claims: every person's claims, one after the other
+ * @limit: how many people to return at most (0 for all who score)
+ *
+ * Ranks people for a vacancy: score = 100 × Σ credit over required skills /
+ * number of required skills (credit as for occupations); ties are broken by
+ * the credit brought to nice-to-have skills, then by case id.
+ * Returns: (transfer full) (element-type PaPersonMatch)
+ */
+GPtrArray *
+pa_mapper_match_people (PaMapper             *self,
+                        const guint          *required,
+                        guint                 n_required,
+                        const guint          *nice,
+                        guint                 n_nice,
+                        const PaMapperPerson *people,
+                        guint                 n_people,
+                        const PaMapperClaim  *claims,
+                        guint                 limit)
+{
+  GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) pa_person_match_free);
+  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (PersonCandidate));
+
+  g_return_val_if_fail (PA_IS_MAPPER (self) && self->frozen, result);
+
+  for (guint p = 0; p < n_people; p++)
+    {
+      const PaMapperClaim *mine = claims + people[p].first_claim;
+      PersonCandidate cand = { p, people[p].person, 0, 0, 0 };
+      gboolean direct;
+
+      for (guint i = 0; i < n_required; i++)
+        cand.required += person_credit (self, mine, people[p].n_claims, required[i], &direct);
+      for (guint i = 0; i < n_nice; i++)
+        cand.nice += person_credit (self, mine, people[p].n_claims, nice[i], &direct);
+      if (cand.required <= 0 && cand.nice <= 0)
+        continue;
+      cand.required = round (cand.required * 10000.0) / 10000.0;
+      cand.nice = round (cand.nice * 10000.0) / 10000.0;
+      cand.share = n_required > 0 ? round (cand.required / n_required * 1000000.0) / 1000000.0 : 0;
+      g_array_append_val (candidates, cand);
+    }
+  g_array_sort (candidates, compare_people);
+
+  for (guint i = 0; i < candidates->len && (limit == 0 || i < limit); i++)
+    {
+      const PersonCandidate *cand = &g_array_index (candidates, PersonCandidate, i);
+      const PaMapperPerson *person = &people[cand->index];
+      PaPersonMatch *match = g_new0 (PaPersonMatch, 1);
+
+      match->person = cand->person;
+      match->score = cand->share * 100.0;
+      match->required_credit = cand->required;
+      match->nice_credit = cand->nice;
+      match->n_required = n_required;
+      match->missing = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint r = 0; r < n_required; r++)
+        {
+          gboolean direct;
+          person_credit (self, claims + person->first_claim, person->n_claims, required[r], &direct);
+          if (direct)
+            match->n_required_direct++;
+          else
+            g_array_append_val (match->missing, required[r]);
+        }
+      g_ptr_array_add (result, match);
+    }
+  return result;
+}

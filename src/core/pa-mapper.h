@@ -94,4 +94,38 @@ PaMatch    *pa_mapper_match_one          (PaMapper            *self,
                                           guint                n_claims,
                                           guint                occupation);
 
+
+/* A group of people, each with their claims, for matching a vacancy against
+ * all of a centre's participants at once. */
+typedef struct
+{
+  gint64 person;        /* the case id */
+  guint first_claim;    /* index into the claims array */
+  guint n_claims;
+} PaMapperPerson;
+
+typedef struct
+{
+  gint64 person;
+  double score;              /* 0 … 100 over the required skills */
+  double required_credit;
+  double nice_credit;
+  guint n_required;
+  guint n_required_direct;
+  GArray *missing;           /* guint skill indexes: required skills not claimed directly */
+} PaPersonMatch;
+
+void        pa_person_match_free         (PaPersonMatch *match);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaPersonMatch, pa_person_match_free)
+
+GPtrArray  *pa_mapper_match_people       (PaMapper             *self,
+                                          const guint          *required,
+                                          guint                 n_required,
+                                          const guint          *nice,
+                                          guint                 n_nice,
+                                          const PaMapperPerson *people,
+                                          guint                 n_people,
+                                          const PaMapperClaim  *claims,
+                                          guint                 limit);
+
 G_END_DECLS
