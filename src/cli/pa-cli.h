@@ -51,5 +51,9 @@ int pa_cli_cmd_backup  (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_restore (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_cases   (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_case    (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_match   (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_match_skills (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_gaps    (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_cohort  (PaCliGlobal *global, int argc, char **argv);
 
 G_END_DECLS
