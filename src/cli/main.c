@@ -16,6 +16,13 @@ static const PaCliCommand commands[] = {
   { "restore", "IN", N_("Replace the case store with the backup IN"), pa_cli_cmd_restore },
   { "cases", "[--search TEXT] [--trash] [--format tsv|json]", N_("List the cases"), pa_cli_cmd_cases },
   { "case", "add|show|rename|trash|restore|purge …", N_("Create, show and change one case"), pa_cli_cmd_case },
+  { "esco", "import PATH [--languages en,fr,…]", N_("Import ESCO from its CSV download (folder or ZIP)"), pa_cli_cmd_esco },
+  { "frameworks", "list [--format tsv|json]", N_("List the competence frameworks"), pa_cli_cmd_frameworks },
+  { "skills", "search TEXT [--lang L] [--limit N]", N_("Find skills by label, in any language"), pa_cli_cmd_skills },
+  { "occupations", "search TEXT [--lang L] [--limit N]", N_("Find occupations by label or ISCO code"), pa_cli_cmd_occupations },
+  { "skill", "show URI [--lang L]", N_("Show a skill and the occupations needing it"), pa_cli_cmd_skill },
+  { "occupation", "show URI [--lang L]", N_("Show an occupation and its essential and optional skills"), pa_cli_cmd_occupation },
+  { "bench-frameworks", "[--data DIR] [--queries N]", N_("Measure framework import and search speed"), pa_cli_bench_frameworks },
 };
 
 static void
