@@ -101,6 +101,9 @@ struct _PaFrameworkSearch
   guint32 *stamp;
   guint64 *best;
   guint32 *touched;
+  guint32 label_query;
+  guint32 *label_stamp;      /* per label: the pass that last marked it */
+  guint8 *label_count;       /* per label: how many of the other words it has */
 };
 
 G_DEFINE_FINAL_TYPE (PaFrameworkSearch, pa_framework_search, G_TYPE_OBJECT)
@@ -141,6 +144,8 @@ clear_index (PaFrameworkSearch *self)
   g_clear_pointer (&self->stamp, g_free);
   g_clear_pointer (&self->best, g_free);
   g_clear_pointer (&self->touched, g_free);
+  g_clear_pointer (&self->label_stamp, g_free);
+  g_clear_pointer (&self->label_count, g_free);
   g_clear_pointer (&self->word_chunk, g_string_chunk_free);
   if (self->pool != NULL)
     g_string_free (self->pool, TRUE);
@@ -413,6 +418,9 @@ load_index (PaFrameworkSearch  *self,
   self->best = g_new0 (guint64, MAX (n, 1));
   self->touched = g_new0 (guint32, MAX (n, 1));
   self->query_id = 0;
+  self->label_stamp = g_new0 (guint32, MAX (self->labels->len, 1));
+  self->label_count = g_new0 (guint8, MAX (self->labels->len, 1));
+  self->label_query = 0;
   self->loaded = TRUE;
   g_debug ("search index: %u concepts, %u labels, %u languages, %" G_GSIZE_FORMAT " bytes",
            n, self->labels->len, self->langs->len, pa_framework_search_get_memory_size (self));
@@ -448,21 +456,6 @@ prefix_range (const KindIndex *index,
         b = m;
     }
   *hi = a;
-}
-
-static gboolean
-has_word_prefix (const char *folded,
-                 const char *token,
-                 gsize       length)
-{
-  const char *cursor = folded;
-  const char *word;
-  gsize word_length;
-
-  while (pa_fold_next_word (&cursor, &word, &word_length))
-    if (word_length >= length && memcmp (word, token, length) == 0)
-      return TRUE;
-  return FALSE;
 }
 
 static void
@@ -638,6 +631,7 @@ pa_framework_search_query (PaFrameworkSearch  *self,
       guint32 lo[MAX_TOKENS], hi[MAX_TOKENS];
       guint driver = 0;
       guint64 driver_size = G_MAXUINT64;
+      guint8 n_others = 0;
       char token[256];
 
       if (!(kinds & (1u << k)) || index->n_words == 0)
@@ -660,6 +654,38 @@ pa_framework_search_query (PaFrameworkSearch  *self,
       if (driver_size == 0)
         continue;
 
+      /* Several words: mark the labels having each of the other words (a
+       * prefix of one of their words), so that the driver's postings (the
+       * rarest word) are checked without reading any label. */
+      if (n_tokens > 1)
+        {
+          guint8 marked = 0;
+
+          if (++self->label_query == 0)
+            {
+              memset (self->label_stamp, 0, sizeof (guint32) * MAX (self->labels->len, 1));
+              self->label_query = 1;
+            }
+          for (guint t = 0; t < n_tokens; t++)
+            {
+              if (t == driver)
+                continue;
+              for (guint32 i = index->starts[lo[t]]; i < index->starts[hi[t]]; i++)
+                {
+                  guint32 l = P_LABEL (index->postings[i]);
+                  if (marked == 0)
+                    {
+                      self->label_stamp[l] = self->label_query;
+                      self->label_count[l] = 1;
+                    }
+                  else if (self->label_stamp[l] == self->label_query && self->label_count[l] == marked)
+                    self->label_count[l] = marked + 1;
+                }
+              marked++;
+            }
+          n_others = marked;
+        }
+
       for (guint32 i = index->starts[lo[driver]]; i < index->starts[hi[driver]]; i++)
         {
           guint64 p = index->postings[i];
@@ -670,17 +696,13 @@ pa_framework_search_query (PaFrameworkSearch  *self,
 
           if (n_tokens > 1)
             {
-              const Label *label = &g_array_index (self->labels, Label, P_LABEL (p));
-              const char *label_folded = self->pool->str + label->folded;
-              gboolean all = TRUE;
+              guint32 l = P_LABEL (p);
 
-              for (guint t = 0; t < n_tokens && all; t++)
-                if (t != driver)
-                  all = has_word_prefix (label_folded, tokens[t], token_lengths[t]);
-              if (!all)
+              if (self->label_stamp[l] != self->label_query || self->label_count[l] != n_others)
                 continue;
-              exact = label->folded_length == folded_length &&
-                      memcmp (label_folded, folded, folded_length) == 0;
+              exact = length == folded_length &&
+                      memcmp (self->pool->str + g_array_index (self->labels, Label, l).folded,
+                              folded, folded_length) == 0;
             }
           else
             exact = P_NOTFIRST (p) == 0 && length == folded_length;
