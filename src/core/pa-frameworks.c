@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pa-fold.h"
 #include "pa-frameworks.h"
 
 /* Reading the framework tables: the list of frameworks, one concept with
@@ -365,17 +366,41 @@ pa_frameworks_get_concept (PaStore     *store,
   return g_steal_pointer (&concept);
 }
 
-static int
-compare_refs (gconstpointer a,
-              gconstpointer b)
+typedef struct
 {
-  const PaConceptRef *x = *(const PaConceptRef * const *) a;
-  const PaConceptRef *y = *(const PaConceptRef * const *) b;
-  g_autofree char *kx = g_utf8_collate_key (x->label, -1);
-  g_autofree char *ky = g_utf8_collate_key (y->label, -1);
-  int c = strcmp (kx, ky);
+  char *key;
+  PaConceptRef *ref;
+} SortItem;
 
-  return c != 0 ? c : g_strcmp0 (x->uri, y->uri);
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const SortItem *x = a;
+  const SortItem *y = b;
+  int c = strcmp (x->key, y->key);
+
+  return c != 0 ? c : g_strcmp0 (x->ref->uri, y->ref->uri);
+}
+
+/* By folded label: the same order whatever the process locale ("élever"
+ * between "breed" and "manage"), then by URI. */
+static void
+sort_refs (GPtrArray *refs)
+{
+  g_autofree SortItem *items = g_new (SortItem, MAX (refs->len, 1));
+
+  for (guint i = 0; i < refs->len; i++)
+    {
+      items[i].ref = g_ptr_array_index (refs, i);
+      items[i].key = pa_fold_text (items[i].ref->label);
+    }
+  qsort (items, refs->len, sizeof (SortItem), compare_items);
+  for (guint i = 0; i < refs->len; i++)
+    {
+      refs->pdata[i] = items[i].ref;
+      g_free (items[i].key);
+    }
 }
 
 /**
@@ -450,6 +475,6 @@ pa_frameworks_list_related (PaStore     *store,
       pa_store_set_error (store, rc, error);
       return NULL;
     }
-  g_ptr_array_sort (list, compare_refs);
+  sort_refs (list);
   return g_steal_pointer (&list);
 }
