@@ -49,7 +49,8 @@ static gboolean reindex_all_cases (PaStore *self, GError **error);
 static const PaMigration migrations[] = {
   { 1, "/org/passerelle/Passerelle/sql/0001-case-store.sql", NULL },
   { 2, "/org/passerelle/Passerelle/sql/0002-case-search.sql", reindex_all_cases },
-  { 3, "/org/passerelle/Passerelle/sql/0004-labour-market.sql", NULL },
+  { 3, "/org/passerelle/Passerelle/sql/0003-frameworks.sql", NULL },
+  { 4, "/org/passerelle/Passerelle/sql/0004-labour-market.sql", NULL },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);
 
