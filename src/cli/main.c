@@ -20,6 +20,7 @@ static const PaCliCommand commands[] = {
   { "match-skills", "URI… [--limit N] [--format tsv|json]", N_("Rank occupations for a set of skills"), pa_cli_cmd_match_skills },
   { "gaps", "CASE --occupation URI [--add-to-plan]", N_("Missing skills for a target occupation, with modules"), pa_cli_cmd_gaps },
   { "cohort", "SEMINAR [--format tsv|json]", N_("Competences and matches of a seminar group"), pa_cli_cmd_cohort },
+  { "bench-match", "[--data DIR] [--cases N] [--people N]", N_("Measure the mapping engine"), pa_cli_bench_match },
   { "esco", "import PATH [--languages en,fr,…]", N_("Import ESCO from its CSV download (folder or ZIP)"), pa_cli_cmd_esco },
   { "frameworks", "list [--format tsv|json]", N_("List the competence frameworks"), pa_cli_cmd_frameworks },
   { "skills", "search TEXT [--lang L] [--limit N]", N_("Find skills by label, in any language"), pa_cli_cmd_skills },

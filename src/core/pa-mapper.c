@@ -724,38 +724,6 @@ compare_people (gconstpointer a,
   return pa->person < pb->person ? -1 : (pa->person > pb->person);
 }
 
-/* The credit one person brings to one skill, by the same rules as for occupations. */
-static double
-person_credit (PaMapper            *self,
-               const PaMapperClaim *claims,
-               guint                n_claims,
-               guint                skill,
-               gboolean            *direct)
-{
-  double best = 0;
-
-  *direct = FALSE;
-  for (guint i = 0; i < n_claims; i++)
-    {
-      guint s = claims[i].skill;
-      double w = pa_mapper_claim_weight (&claims[i]);
-
-      if (s == skill)
-        {
-          if (!*direct || w > best)
-            best = *direct ? MAX (best, w) : w;
-          *direct = TRUE;
-          continue;
-        }
-      if (*direct || s >= self->skill_uris->len)
-        continue;
-      for (guint k = self->nbr_start[s]; k < self->nbr_start[s + 1]; k++)
-        if (self->nbr_skill[k] == skill)
-          best = MAX (best, w * RELATED_FACTOR);
-    }
-  return best;
-}
-
 /**
  * pa_mapper_match_people:
  * @required: (array length=n_required): skills a vacancy requires
@@ -782,19 +750,63 @@ pa_mapper_match_people (PaMapper             *self,
 {
   GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) pa_person_match_free);
   g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (PersonCandidate));
+  g_autofree guint *slot_of = NULL;
+  g_autofree double *credit = NULL;
+  g_autofree guint8 *direct = NULL;
+  guint n_skills;
 
   g_return_val_if_fail (PA_IS_MAPPER (self) && self->frozen, result);
+  n_skills = self->skill_uris->len;
+
+  /* Each of the vacancy's skills gets a slot; slot_of maps a skill to its
+   * slot + 1. A person's claims are then read once, each touching its own
+   * slot and the slots of its broader and narrower skills. */
+  slot_of = g_new0 (guint, MAX (n_skills, 1));
+  for (guint i = 0; i < n_required + n_nice; i++)
+    {
+      guint skill = i < n_required ? required[i] : nice[i - n_required];
+      if (skill < n_skills && slot_of[skill] == 0)
+        slot_of[skill] = i + 1;
+    }
+  credit = g_new0 (double, n_required + n_nice + 1);
+  direct = g_new0 (guint8, n_required + n_nice + 1);
 
   for (guint p = 0; p < n_people; p++)
     {
       const PaMapperClaim *mine = claims + people[p].first_claim;
       PersonCandidate cand = { p, people[p].person, 0, 0, 0 };
-      gboolean direct;
 
-      for (guint i = 0; i < n_required; i++)
-        cand.required += person_credit (self, mine, people[p].n_claims, required[i], &direct);
-      for (guint i = 0; i < n_nice; i++)
-        cand.nice += person_credit (self, mine, people[p].n_claims, nice[i], &direct);
+      memset (credit, 0, sizeof (double) * (n_required + n_nice + 1));
+      memset (direct, 0, n_required + n_nice + 1);
+      for (guint c = 0; c < people[p].n_claims; c++)
+        {
+          guint s = mine[c].skill;
+          double w = pa_mapper_claim_weight (&mine[c]);
+
+          if (s >= n_skills || w <= 0)
+            continue;
+          if (slot_of[s] != 0)
+            {
+              guint slot = slot_of[s] - 1;
+              credit[slot] = direct[slot] ? MAX (credit[slot], w) : w;
+              direct[slot] = 1;
+            }
+          for (guint k = self->nbr_start[s]; k < self->nbr_start[s + 1]; k++)
+            {
+              guint t = self->nbr_skill[k];
+              if (slot_of[t] != 0 && !direct[slot_of[t] - 1])
+                credit[slot_of[t] - 1] = MAX (credit[slot_of[t] - 1], w * RELATED_FACTOR);
+            }
+        }
+      for (guint i = 0; i < n_required + n_nice; i++)
+        {
+          guint skill = i < n_required ? required[i] : nice[i - n_required];
+          double value = skill < n_skills && slot_of[skill] != 0 ? credit[slot_of[skill] - 1] : 0;
+          if (i < n_required)
+            cand.required += value;
+          else
+            cand.nice += value;
+        }
       if (cand.required <= 0 && cand.nice <= 0)
         continue;
       cand.required = round (cand.required * 10000.0) / 10000.0;
@@ -818,9 +830,11 @@ pa_mapper_match_people (PaMapper             *self,
       match->missing = g_array_new (FALSE, FALSE, sizeof (guint));
       for (guint r = 0; r < n_required; r++)
         {
-          gboolean direct;
-          person_credit (self, claims + person->first_claim, person->n_claims, required[r], &direct);
-          if (direct)
+          gboolean claimed = FALSE;
+          for (guint c = 0; c < person->n_claims && !claimed; c++)
+            claimed = claims[person->first_claim + c].skill == required[r] &&
+                      pa_mapper_claim_weight (&claims[person->first_claim + c]) > 0;
+          if (claimed)
             match->n_required_direct++;
           else
             g_array_append_val (match->missing, required[r]);
