@@ -64,7 +64,7 @@ expect_error (const char *name,
   return g_strdup (error->message);
 }
 
-G_GNUC_UNUSED static PaFrameworkDoc *
+static PaFrameworkDoc *
 load_builtin (const char *id)
 {
   g_autoptr (GError) error = NULL;
@@ -76,7 +76,7 @@ load_builtin (const char *id)
   return doc;
 }
 
-G_GNUC_UNUSED static void
+static void
 assert_all_languages (const PaFrameworkText *text,
                       const char            *what)
 {
@@ -528,6 +528,392 @@ test_limits (void)
   g_test_message ("endless.xml: %s", error->message);
 }
 
+
+/* Built-in frameworks */
+
+static void
+test_builtin_list (void)
+{
+  const char *const *ids = pa_framework_builtin_ids ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PaFrameworkDoc) doc = NULL;
+  g_autofree char *path = pa_framework_builtin_resource_path ("cefr");
+
+  g_assert_cmpuint (g_strv_length ((char **) ids), ==, 6);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autofree char *resource = pa_framework_builtin_resource_path (ids[i]);
+      g_autoptr (GBytes) bytes = g_resources_lookup_data (resource, 0, NULL);
+
+      g_assert_nonnull (bytes);
+    }
+  g_assert_cmpstr (path, ==, "/org/passerelle/Passerelle/frameworks/cefr.xml");
+  g_assert_null (pa_framework_builtin_resource_path ("nope"));
+  doc = pa_framework_doc_load_builtin ("nope", &error);
+  g_assert_null (doc);
+  g_assert_error (error, PA_FRAMEWORK_ERROR, PA_FRAMEWORK_ERROR_NOT_FOUND);
+}
+
+typedef struct
+{
+  gboolean isco;
+  guint texts;
+} LangCheck;
+
+static gboolean
+check_item_languages_cb (const PaFrameworkItem *item,
+                         gpointer               user_data)
+{
+  LangCheck *check = user_data;
+  const PaFrameworkText *label = pa_framework_item_get_label (item);
+  g_autofree char *what = g_strdup_printf ("item %s", pa_framework_item_get_code (item));
+
+  if (check->isco && pa_framework_item_get_depth (item) > 0)
+    {
+      /* ISCO titles below the major groups have no Arabic: English stands in. */
+      for (guint i = 0; languages[i] != NULL; i++)
+        if (!g_str_equal (languages[i], "ar"))
+          g_assert_nonnull (pa_framework_text_get_exact (label, languages[i]));
+      g_assert_null (pa_framework_text_get_exact (label, "ar"));
+      g_assert_cmpstr (pa_framework_text_lookup (label, "ar"), ==,
+                       pa_framework_text_get_exact (label, "en"));
+    }
+  else
+    assert_all_languages (label, what);
+  if (pa_framework_text_get_n_langs (pa_framework_item_get_description (item)) > 0)
+    assert_all_languages (pa_framework_item_get_description (item), what);
+  check->texts++;
+  return TRUE;
+}
+
+/* Every text of every built-in framework is given in the seven first
+ * languages (ISCO below the major groups excepted, see above). */
+static void
+test_builtin_languages (void)
+{
+  const char *const *ids = pa_framework_builtin_ids ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr (PaFrameworkDoc) doc = load_builtin (ids[i]);
+      LangCheck check = { g_str_equal (ids[i], "isco08"), 0 };
+
+      assert_all_languages (pa_framework_doc_get_label (doc), ids[i]);
+      assert_all_languages (pa_framework_doc_get_description (doc), ids[i]);
+      g_assert_nonnull (pa_framework_doc_get_source (doc));
+      for (guint j = 0; j < pa_framework_doc_get_n_levels (doc); j++)
+        {
+          const PaFrameworkLevel *level = pa_framework_doc_get_level (doc, j);
+
+          assert_all_languages (pa_framework_level_get_label (level), ids[i]);
+          if (pa_framework_text_get_n_langs (pa_framework_level_get_description (level)) > 0)
+            assert_all_languages (pa_framework_level_get_description (level), ids[i]);
+        }
+      for (guint j = 0; j < pa_framework_doc_get_n_level_groups (doc); j++)
+        assert_all_languages (pa_framework_level_get_label (pa_framework_doc_get_level_group (doc, j)),
+                              ids[i]);
+      g_assert_true (pa_framework_doc_foreach_item (doc, check_item_languages_cb, &check));
+      g_assert_cmpuint (check.texts, ==, pa_framework_doc_get_n_items (doc));
+    }
+}
+
+static void
+assert_levels (const PaFrameworkDoc *doc,
+               const char *const    *codes)
+{
+  g_assert_cmpuint (pa_framework_doc_get_n_levels (doc), ==, g_strv_length ((char **) codes));
+  for (guint i = 0; codes[i] != NULL; i++)
+    g_assert_cmpstr (pa_framework_level_get_code (pa_framework_doc_get_level (doc, i)), ==, codes[i]);
+}
+
+static void
+test_builtin_cefr (void)
+{
+  static const char *const levels[] = { "A1", "A2", "B1", "B2", "C1", "C2", NULL };
+  static const char *const skills[] = { "listening", "reading", "spoken-interaction",
+                                        "spoken-production", "writing", NULL };
+  g_autoptr (PaFrameworkDoc) doc = load_builtin ("cefr");
+  guint descriptors = 0;
+
+  assert_levels (doc, levels);
+  g_assert_cmpuint (pa_framework_doc_get_n_level_groups (doc), ==, 3);
+  g_assert_cmpstr (pa_framework_level_get_code (
+                     pa_framework_level_get_group (pa_framework_doc_lookup_level (doc, "B2"))), ==, "B");
+  g_assert_cmpstr (pa_framework_text_lookup (pa_framework_level_get_label (
+                     pa_framework_doc_get_level_group (doc, 2)), "en"), ==, "Proficient user");
+  g_assert_cmpuint (pa_framework_doc_get_n_items (doc), ==, 5);
+  g_assert_cmpuint (count_kind (doc, "skill"), ==, 5);
+  for (guint i = 0; skills[i] != NULL; i++)
+    {
+      const PaFrameworkItem *skill = pa_framework_doc_get_top_item (doc, i);
+
+      g_assert_cmpstr (pa_framework_item_get_code (skill), ==, skills[i]);
+      g_assert_cmpuint (pa_framework_item_get_n_descriptors (skill), ==, 6);
+      for (guint j = 0; levels[j] != NULL; j++)
+        {
+          const PaFrameworkText *text = pa_framework_item_get_descriptor (skill, levels[j]);
+
+          g_assert_nonnull (text);
+          assert_all_languages (text, skills[i]);
+          descriptors += pa_framework_text_get_n_langs (text);
+        }
+    }
+  /* 6 levels × 5 skills, in each of the 7 languages. */
+  g_assert_cmpuint (descriptors, ==, 6 * 5 * 7);
+  g_assert_cmpstr (pa_framework_text_lookup (pa_framework_item_get_label (
+                     pa_framework_doc_lookup_item (doc, "listening")), "de"), ==, "Hören");
+}
+
+static void
+test_builtin_eqf (void)
+{
+  static const char *const levels[] = { "1", "2", "3", "4", "5", "6", "7", "8", NULL };
+  static const char *const domains[] = { "knowledge", "skills", "responsibility-autonomy", NULL };
+  g_autoptr (PaFrameworkDoc) doc = load_builtin ("eqf");
+  guint descriptors = 0;
+
+  assert_levels (doc, levels);
+  g_assert_cmpuint (pa_framework_doc_get_n_items (doc), ==, 3);
+  g_assert_cmpuint (count_kind (doc, "domain"), ==, 3);
+  for (guint i = 0; domains[i] != NULL; i++)
+    {
+      const PaFrameworkItem *domain = pa_framework_doc_lookup_item (doc, domains[i]);
+
+      g_assert_nonnull (domain);
+      g_assert_cmpuint (pa_framework_item_get_n_descriptors (domain), ==, 8);
+      for (guint j = 0; levels[j] != NULL; j++)
+        {
+          const PaFrameworkText *text = pa_framework_item_get_descriptor (domain, levels[j]);
+
+          assert_all_languages (text, domains[i]);
+          descriptors++;
+        }
+    }
+  g_assert_cmpuint (descriptors, ==, 8 * 3);
+  g_assert_cmpstr (pa_framework_text_lookup (pa_framework_item_get_descriptor (
+                     pa_framework_doc_lookup_item (doc, "knowledge"), "1"), "en"), ==,
+                   "Basic general knowledge.");
+}
+
+static void
+test_builtin_digcomp (void)
+{
+  static const char *const competences[] = {
+    "1.1", "1.2", "1.3",
+    "2.1", "2.2", "2.3", "2.4", "2.5", "2.6",
+    "3.1", "3.2", "3.3", "3.4",
+    "4.1", "4.2", "4.3", "4.4",
+    "5.1", "5.2", "5.3", "5.4", NULL
+  };
+  static const char *const groups[] = { "foundation", "intermediate", "advanced",
+                                        "highly-specialised", NULL };
+  static const char *const levels[] = { "1", "2", "3", "4", "5", "6", "7", "8", NULL };
+  g_autoptr (PaFrameworkDoc) doc = load_builtin ("digcomp");
+
+  g_assert_cmpstr (pa_framework_doc_get_version (doc), ==, "2.2");
+  g_assert_cmpuint (count_kind (doc, "area"), ==, 5);
+  g_assert_cmpuint (count_kind (doc, "competence"), ==, 21);
+  g_assert_cmpuint (pa_framework_doc_get_n_items (doc), ==, 26);
+  for (guint i = 0; i < 5; i++)
+    {
+      const PaFrameworkItem *area = pa_framework_doc_get_top_item (doc, i);
+      g_autofree char *code = g_strdup_printf ("%u", i + 1);
+
+      g_assert_cmpstr (pa_framework_item_get_code (area), ==, code);
+      g_assert_cmpstr (pa_framework_item_get_kind (area), ==, "area");
+      g_assert_nonnull (pa_framework_item_get_esco_uri (area));
+    }
+  for (guint i = 0; competences[i] != NULL; i++)
+    {
+      const PaFrameworkItem *item = pa_framework_doc_lookup_item (doc, competences[i]);
+
+      g_assert_nonnull (item);
+      g_assert_cmpstr (pa_framework_item_get_kind (item), ==, "competence");
+      /* 2.3 sits under area 2. */
+      g_assert_true (pa_framework_item_get_code (pa_framework_item_get_parent (item))[0] ==
+                     competences[i][0]);
+      g_assert_nonnull (pa_framework_item_get_esco_uri (item));
+    }
+  g_assert_cmpstr (pa_framework_text_lookup (pa_framework_item_get_label (
+                     pa_framework_doc_lookup_item (doc, "4.2")), "en"), ==,
+                   "Protecting personal data and privacy");
+  assert_levels (doc, levels);
+  g_assert_cmpuint (pa_framework_doc_get_n_level_groups (doc), ==, 4);
+  for (guint i = 0; groups[i] != NULL; i++)
+    {
+      const PaFrameworkLevel *group = pa_framework_doc_get_level_group (doc, i);
+
+      g_assert_cmpstr (pa_framework_level_get_code (group), ==, groups[i]);
+      g_assert_true (pa_framework_level_get_group (pa_framework_doc_get_level (doc, 2 * i)) == group);
+      g_assert_true (pa_framework_level_get_group (pa_framework_doc_get_level (doc, 2 * i + 1)) == group);
+    }
+}
+
+static void
+test_builtin_isced (void)
+{
+  static const char *const levels[] = { "0", "1", "2", "3", "4", "5", "6", "7", "8", NULL };
+  g_autoptr (PaFrameworkDoc) doc = load_builtin ("isced");
+
+  assert_levels (doc, levels);
+  g_assert_cmpstr (pa_framework_text_lookup (pa_framework_level_get_label (
+                     pa_framework_doc_lookup_level (doc, "6")), "en"), ==,
+                   "Bachelor’s or equivalent level");
+}
+
+static gboolean
+check_isco_cb (const PaFrameworkItem *item,
+               gpointer               user_data)
+{
+  static const char *const kinds[] = { "major-group", "sub-major-group", "minor-group",
+                                       "unit-group" };
+  const char *code = pa_framework_item_get_code (item);
+  const PaFrameworkItem *parent = pa_framework_item_get_parent (item);
+  g_autofree char *uri = g_strconcat ("http://data.europa.eu/esco/isco/C", code, NULL);
+  guint depth = pa_framework_item_get_depth (item);
+
+  /* The code is the tree: one digit per level, each the parent's plus one. */
+  g_assert_cmpuint (strlen (code), ==, depth + 1);
+  g_assert_cmpstr (pa_framework_item_get_kind (item), ==, kinds[depth]);
+  if (parent != NULL)
+    g_assert_true (strncmp (pa_framework_item_get_code (parent), code, depth) == 0);
+  for (const char *c = code; *c != '\0'; c++)
+    g_assert_true (g_ascii_isdigit (*c));
+  g_assert_cmpstr (pa_framework_item_get_esco_uri (item), ==, uri);
+  return TRUE;
+}
+
+static void
+test_builtin_isco (void)
+{
+  g_autoptr (PaFrameworkDoc) doc = load_builtin ("isco08");
+  const PaFrameworkItem *item;
+
+  g_assert_cmpuint (count_kind (doc, "major-group"), ==, 10);
+  g_assert_cmpuint (count_kind (doc, "sub-major-group"), ==, 43);
+  g_assert_cmpuint (count_kind (doc, "minor-group"), ==, 130);
+  g_assert_cmpuint (count_kind (doc, "unit-group"), ==, 436);
+  g_assert_cmpuint (pa_framework_doc_get_n_items (doc), ==, 619);
+  g_assert_cmpuint (pa_framework_doc_get_n_top_items (doc), ==, 10);
+  g_assert_true (pa_framework_doc_foreach_item (doc, check_isco_cb, NULL));
+
+  /* Codes are text: armed forces keep their leading zero. */
+  item = pa_framework_doc_lookup_item (doc, "0110");
+  g_assert_nonnull (item);
+  g_assert_cmpstr (pa_framework_item_get_code (pa_framework_item_get_parent (item)), ==, "011");
+  item = pa_framework_doc_lookup_item (doc, "2");
+  g_assert_cmpstr (pa_framework_text_lookup (pa_framework_item_get_label (item), "en"), ==,
+                   "Professionals");
+  g_assert_cmpstr (pa_framework_text_lookup (pa_framework_item_get_label (item), "ar"), ==,
+                   "الاختصاصيون");
+  item = pa_framework_doc_lookup_item (doc, "2654");
+  g_assert_cmpstr (pa_framework_text_lookup (pa_framework_item_get_label (item), "ar_SY.UTF-8"), ==,
+                   pa_framework_text_get_exact (pa_framework_item_get_label (item), "en"));
+}
+
+static void
+test_builtin_transversal (void)
+{
+  static const char *const meta[] = { "adaptability", "intercultural-communication", "resilience",
+                                      "autonomy", "multilingual-mediation",
+                                      "learning-unfamiliar-contexts", NULL };
+  g_autoptr (PaFrameworkDoc) doc = load_builtin ("transversal");
+
+  g_assert_cmpuint (count_kind (doc, "meta-competence"), >=, 8);
+  g_assert_cmpuint (count_kind (doc, "skill"), >=, 30);
+  for (guint i = 0; meta[i] != NULL; i++)
+    {
+      const PaFrameworkItem *item = pa_framework_doc_lookup_item (doc, meta[i]);
+
+      g_assert_nonnull (item);
+      g_assert_cmpstr (pa_framework_item_get_kind (item), ==, "meta-competence");
+      assert_all_languages (pa_framework_item_get_description (item), meta[i]);
+    }
+}
+
+/* Every ESCO URI in the built-in files names a concept of the real ESCO
+ * download, and no concept is claimed twice within a framework. */
+
+static void
+collect_uris (GHashTable *set,
+              const char *path)
+{
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  static const char prefix[] = "http://data.europa.eu/esco/";
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  for (const char *p = strstr (text, prefix); p != NULL; p = strstr (p + 1, prefix))
+    {
+      gsize len = strspn (p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/:.");
+      g_hash_table_add (set, g_strndup (p, len));
+    }
+}
+
+typedef struct
+{
+  GHashTable *esco;
+  GHashTable *seen;
+  guint linked;
+} UriCheck;
+
+static gboolean
+check_uri_cb (const PaFrameworkItem *item,
+              gpointer               user_data)
+{
+  UriCheck *check = user_data;
+  const char *uri = pa_framework_item_get_esco_uri (item);
+
+  if (uri == NULL)
+    return TRUE;
+  if (!g_hash_table_contains (check->esco, uri))
+    g_error ("item %s: %s is not in ESCO", pa_framework_item_get_code (item), uri);
+  g_assert_true (g_hash_table_add (check->seen, (gpointer) uri));
+  check->linked++;
+  return TRUE;
+}
+
+static void
+test_builtin_esco_uris (void)
+{
+  static const char *const files[] = {
+    "ISCOGroups_en.csv", "digCompSkillsCollection_en.csv", "transversalSkillsCollection_en.csv",
+    "skillGroups_en.csv", "skills_en.csv", NULL
+  };
+  const char *data = pa_test_shared_data ();
+  const char *const *ids = pa_framework_builtin_ids ();
+  g_autoptr (GHashTable) esco = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint total = 0;
+
+  if (data == NULL)
+    {
+      g_test_skip ("no ESCO files (PASSERELLE_SHARED_DATA)");
+      return;
+    }
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autofree char *path = g_build_filename (data, "esco", "v1.1.1", "en", files[i], NULL);
+      collect_uris (esco, path);
+    }
+  g_assert_cmpuint (g_hash_table_size (esco), >, 14000);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr (PaFrameworkDoc) doc = load_builtin (ids[i]);
+      g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      UriCheck check = { esco, seen, 0 };
+
+      g_assert_true (pa_framework_doc_foreach_item (doc, check_uri_cb, &check));
+      g_test_message ("%s: %u items linked to ESCO", ids[i], check.linked);
+      total += check.linked;
+      if (g_str_equal (ids[i], "isco08"))
+        g_assert_cmpuint (check.linked, ==, 619);
+      if (g_str_equal (ids[i], "digcomp"))
+        g_assert_cmpuint (check.linked, ==, 26);
+    }
+  g_assert_cmpuint (total, >, 619 + 26);
+}
+
 /* Huge input, each case in a fresh process so that its peak resident size
  * shows what the refusal cost. */
 
@@ -640,6 +1026,15 @@ main (int   argc,
   g_test_add_func ("/framework-xml/huge/text-24m", test_huge_text_under_file_limit);
 
   g_test_add_func ("/framework-xml/minimal", test_minimal);
+  g_test_add_func ("/framework-xml/builtin/list", test_builtin_list);
+  g_test_add_func ("/framework-xml/builtin/languages", test_builtin_languages);
+  g_test_add_func ("/framework-xml/builtin/cefr", test_builtin_cefr);
+  g_test_add_func ("/framework-xml/builtin/eqf", test_builtin_eqf);
+  g_test_add_func ("/framework-xml/builtin/digcomp", test_builtin_digcomp);
+  g_test_add_func ("/framework-xml/builtin/isced", test_builtin_isced);
+  g_test_add_func ("/framework-xml/builtin/isco08", test_builtin_isco);
+  g_test_add_func ("/framework-xml/builtin/transversal", test_builtin_transversal);
+  g_test_add_func ("/framework-xml/builtin/esco-uris", test_builtin_esco_uris);
   g_test_add_func ("/framework-xml/model", test_model);
   g_test_add_func ("/framework-xml/foreach-order", test_foreach_order);
   g_test_add_func ("/framework-xml/hostile/billion-laughs", test_billion_laughs);
