@@ -233,6 +233,10 @@ fixture_set_up (Fixture       *f,
   db = g_build_filename (f->dir, "centre.db", NULL);
   f->store = pa_store_open (db, &error);
   g_assert_no_error (error);
+  /* These tests count what a release adds to a store that holds nothing
+   * else: take the built-in frameworks out (they come back only when the
+   * shipped files change). */
+  g_assert_true (pa_store_exec (f->store, "DELETE FROM framework WHERE origin = 'builtin'", &error));
 }
 
 static void
@@ -365,6 +369,7 @@ test_zip_and_reimport (Fixture       *f,
   write_zip (zip, release1, G_N_ELEMENTS (release1), "csv");
   other = pa_store_open (other_db, &error);
   g_assert_no_error (error);
+  g_assert_true (pa_store_exec (other, "DELETE FROM framework WHERE origin = 'builtin'", &error));
   report = import (other, zip, PA_ESCO_IMPORT_AUTO, &error);
   g_assert_no_error (error);
   g_assert_cmpint (report->mode, ==, PA_ESCO_IMPORT_RELEASE);

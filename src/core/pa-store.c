@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "pa-backup.h"
+#include "pa-builtin-frameworks.h"
 #include "pa-store-private.h"
 #include "pa-store.h"
 
@@ -438,6 +439,8 @@ open_internal (const char  *path,
   if (!pa_store_check (self, FALSE, error))
     return NULL;
   if (!migrate (self, version, error))
+    return NULL;
+  if (version == PA_STORE_SCHEMA_VERSION && !pa_builtin_frameworks_sync (self, FALSE, error))
     return NULL;
 
   return g_steal_pointer (&self);
