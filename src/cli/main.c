@@ -16,6 +16,7 @@ static const PaCliCommand commands[] = {
   { "restore", "IN", N_("Replace the case store with the backup IN"), pa_cli_cmd_restore },
   { "cases", "[--search TEXT] [--trash] [--format tsv|json]", N_("List the cases"), pa_cli_cmd_cases },
   { "case", "add|show|rename|trash|restore|purge …", N_("Create, show and change one case"), pa_cli_cmd_case },
+  { "suggest", "CASE [--reject URI] [--format tsv|json]", N_("Suggest competences from a case's experiences"), pa_cli_cmd_suggest },
   { "match", "CASE [--limit N] [--region R] [--format tsv|json]", N_("Rank occupations for a case, explained"), pa_cli_cmd_match },
   { "match-skills", "URI… [--limit N] [--format tsv|json]", N_("Rank occupations for a set of skills"), pa_cli_cmd_match_skills },
   { "gaps", "CASE --occupation URI [--add-to-plan]", N_("Missing skills for a target occupation, with modules"), pa_cli_cmd_gaps },

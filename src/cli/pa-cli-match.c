@@ -13,6 +13,7 @@
 #include "pa-labour.h"
 #include "pa-mapper-store.h"
 #include "pa-store-cases.h"
+#include "pa-suggest.h"
 
 /* match, match-skills, gaps, cohort, vacancy: the mapping engine. */
 
@@ -554,6 +555,101 @@ pa_cli_cmd_cohort (PaCliGlobal  *global,
     {
       PaCohortOccupation *o = g_ptr_array_index (cohort->occupations, i);
       printf ("%u\t%.1f\t%s\n", o->n_people, o->mean_score, o->label);
+    }
+  return PA_CLI_OK;
+}
+
+int
+pa_cli_cmd_suggest (PaCliGlobal  *global,
+                    int           argc,
+                    char        **argv)
+{
+  int limit = 20;
+  g_autofree char *lang = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *reject = NULL;
+  const GOptionEntry entries[] = {
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("Show at most N suggestions (default 20)"), N_("N") },
+    { "reject", 0, 0, G_OPTION_ARG_STRING, &reject, N_("Mark the skill URI as not relevant for the case"), N_("URI") },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Labels in this language (default en)"), N_("LANG") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: tsv (default) or json"), N_("FORMAT") },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new (_("CASE"));
+  g_auto (MatchContext) ctx = { 0 };
+  g_autoptr (PaFrameworkSearch) search = NULL;
+  g_autoptr (GPtrArray) suggestions = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = PA_CLI_OK;
+  gboolean json;
+  gint64 case_id;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _("Suggest competences from a case's experiences, each with "
+                                           "the reason it is suggested."));
+  if (!pa_cli_parse (context, "suggest", &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return pa_cli_usage_error ("suggest", "%s", _("Name one case"));
+  json = pa_cli_format_is_json ("suggest", format, &status);
+  if (status != PA_CLI_OK)
+    return status;
+  ctx.lang = lang;
+
+  if (!match_context_open (&ctx, global, NULL, &error))
+    return pa_cli_fail (error);
+  case_id = pa_store_case_find (ctx.store, argv[1]);
+  if (case_id == 0)
+    {
+      g_set_error (&error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND, _("There is no case “%s”."), argv[1]);
+      return pa_cli_fail (error);
+    }
+  if (reject != NULL)
+    {
+      if (!pa_store_suggestion_reject (ctx.store, case_id, reject, &error))
+        return pa_cli_fail (error);
+      return PA_CLI_OK;
+    }
+  search = pa_framework_search_new (ctx.store);
+  if (!pa_framework_search_load (search, &error))
+    return pa_cli_fail (error);
+  suggestions = pa_suggest_for_case (ctx.store, ctx.mapper, search, case_id, lang, (guint) MAX (limit, 0), &error);
+  if (suggestions == NULL)
+    return pa_cli_fail (error);
+
+  if (json)
+    {
+      static const char *const sources[] = { "essential", "optional", "kind", "text" };
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      g_autoptr (JsonNode) root = NULL;
+
+      json_builder_begin_array (b);
+      for (guint i = 0; i < suggestions->len; i++)
+        {
+          PaSuggestion *s = g_ptr_array_index (suggestions, i);
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "uri");
+          json_builder_add_string_value (b, s->skill_uri);
+          json_builder_set_member_name (b, "label");
+          json_builder_add_string_value (b, s->label);
+          json_builder_set_member_name (b, "source");
+          json_builder_add_string_value (b, sources[s->source]);
+          json_builder_set_member_name (b, "reason");
+          json_builder_add_string_value (b, s->reason);
+          json_builder_set_member_name (b, "experience");
+          json_builder_add_int_value (b, s->experience_id);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      root = json_builder_get_root (b);
+      pa_cli_print_json (root);
+      return PA_CLI_OK;
+    }
+  printf ("skill\turi\treason\n");
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      PaSuggestion *s = g_ptr_array_index (suggestions, i);
+      printf ("%s\t%s\t%s\n", s->label, s->skill_uri, s->reason);
     }
   return PA_CLI_OK;
 }

@@ -56,6 +56,7 @@ int pa_cli_cmd_match_skills (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_gaps    (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_cohort  (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_bench_match (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_suggest (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_esco        (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_frameworks  (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_skills      (PaCliGlobal *global, int argc, char **argv);
