@@ -219,10 +219,12 @@ pa_cli_cmd_match (PaCliGlobal  *global,
   g_autofree char *format = NULL;
   g_autofree char *lang = NULL;
   gboolean only_shortage = FALSE;
+  gboolean boost = FALSE;
   const GOptionEntry entries[] = {
     { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("Show at most N occupations (default 10)"), N_("N") },
     { "region", 'r', 0, G_OPTION_ARG_STRING, &region, N_("Flag the occupations in shortage in REGION"), N_("REGION") },
     { "shortage-only", 0, 0, G_OPTION_ARG_NONE, &only_shortage, N_("Only occupations in shortage in the region"), NULL },
+    { "boost", 0, 0, G_OPTION_ARG_NONE, &boost, N_("Rank occupations in shortage as if they scored 10 points more"), NULL },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Labels in this language (default en)"), N_("LANG") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: tsv (default) or json"), N_("FORMAT") },
     { NULL }
@@ -245,8 +247,8 @@ pa_cli_cmd_match (PaCliGlobal  *global,
     return pa_cli_usage_error ("match", "%s", _("Name one case"));
   if (limit < 0)
     return pa_cli_usage_error ("match", "%s", _("--limit must be positive"));
-  if (only_shortage && region == NULL)
-    return pa_cli_usage_error ("match", "%s", _("--shortage-only needs --region"));
+  if ((only_shortage || boost) && region == NULL)
+    return pa_cli_usage_error ("match", "%s", _("--shortage-only and --boost need --region"));
   json = pa_cli_format_is_json ("match", format, &status);
   if (status != PA_CLI_OK)
     return status;
@@ -264,7 +266,29 @@ pa_cli_cmd_match (PaCliGlobal  *global,
   if (claims == NULL)
     return pa_cli_fail (error);
   matches = pa_mapper_match (ctx.mapper, (PaMapperClaim *) (gpointer) claims->data, claims->len,
-                             only_shortage ? 0 : (guint) limit);
+                             only_shortage || boost ? 0 : (guint) limit);
+  if (boost)
+    {
+      /* Insertion by boosted score keeps the engine's order among equals. */
+      g_autoptr (GPtrArray) boosted = g_ptr_array_new_with_free_func ((GDestroyNotify) pa_match_free);
+      g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (double));
+
+      while (matches->len > 0)
+        {
+          PaMatch *m = g_ptr_array_steal_index (matches, 0);
+          double key = m->score + (in_shortage (&ctx, m->occupation) ? 10.0 : 0.0);
+          guint at = boosted->len;
+
+          while (at > 0 && g_array_index (keys, double, at - 1) < key)
+            at--;
+          g_ptr_array_insert (boosted, at, m);
+          g_array_insert_val (keys, at, key);
+        }
+      if (boosted->len > (guint) limit)
+        g_ptr_array_set_size (boosted, limit);
+      g_ptr_array_unref (matches);
+      matches = g_steal_pointer (&boosted);
+    }
   if (only_shortage)
     {
       g_autoptr (GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify) pa_match_free);
