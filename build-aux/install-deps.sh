@@ -12,7 +12,7 @@ packages=(
   # run time data
   iso-codes fonts-dejavu-core fonts-noto-core
   # tests
-  xvfb xauth desktop-file-utils appstream libxml2-utils sqlite3
+  xvfb xauth desktop-file-utils appstream libxml2-utils sqlite3 yelp-tools itstool
   poppler-utils imagemagick zbar-tools
 )
 

@@ -172,8 +172,59 @@ static const Search v1_searches[] = {
 /* One fixture per version below PA_STORE_SCHEMA_VERSION, at index version - 1.
  * When adding migration N+1, add the fixture of version N here: start from
  * the previous fill function and add what version N brought. */
+/* Version 2 added the search index; Passerelle of that version kept it in
+ * step with every change, as done here once for the whole content. */
+static void
+fill_v2 (sqlite3 *db)
+{
+  fill_v1 (db);
+  pa_test_exec (db,
+    "INSERT INTO case_search (rowid, code, names, origin, experiences) "
+    "SELECT c.id, c.code, c.given_name || ' ' || c.family_name, coalesce (c.origin_country, ''), "
+    "coalesce ((SELECT group_concat (e.title || ' ' || e.organisation || ' ' || e.place || ' ' || e.tasks, ' ') "
+    "FROM experience e WHERE e.case_id = c.id), '') FROM case_file c");
+}
+
+/* Version 3 added the frameworks: an imported ESCO release with labels in
+ * two languages, relations, a collection, and a claim naming a concept. */
+static void
+fill_v3 (sqlite3 *db)
+{
+  fill_v2 (db);
+  pa_test_exec (db,
+    "INSERT INTO framework (id, code, title, version, origin, languages, imported_at, generation)"
+    " VALUES (1, 'esco', 'ESCO', '1.1.1', 'import', 'en,fr', '2024-01-05T10:00:00Z', 3);"
+    "INSERT INTO concept (id, framework_id, uri, kind, code, isco_code, status, skill_type,"
+    " reuse_level, position, modified_at) VALUES"
+    " (1, 1, 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1',"
+    "  'occupation', '7231.1', '7231', 'released', NULL, NULL, 0, '2022-01-01'),"
+    " (2, 1, 'http://data.europa.eu/esco/skill/a1', 'skill', NULL, NULL, 'released',"
+    "  'skill/competence', 'sector-specific', 0, NULL),"
+    " (3, 1, 'http://data.europa.eu/esco/skill/old', 'knowledge', NULL, NULL, 'obsolete',"
+    "  'knowledge', NULL, 0, NULL);"
+    "INSERT INTO concept_label (concept_id, lang, kind, text, folded) VALUES"
+    " (1, 'en', 'preferred', 'heavy truck mechanic', 'heavy truck mechanic'),"
+    " (1, 'fr', 'preferred', 'mécanicienne poids lourds', 'mecanicienne poids lourds'),"
+    " (2, 'en', 'preferred', 'repair engines', 'repair engines'),"
+    " (2, 'fr', 'alternative', 'réparer des moteurs', 'reparer des moteurs'),"
+    " (3, 'en', 'hidden', 'carburettors', 'carburettors');"
+    "INSERT INTO concept_description (concept_id, lang, text) VALUES"
+    " (1, 'en', 'Heavy truck mechanics maintain and repair trucks.');"
+    "INSERT INTO concept_relation (source_id, kind, target_id) VALUES"
+    " (1, 'essential', 2), (1, 'optional', 3), (3, 'broader', 2);"
+    "INSERT INTO collection_member (collection, concept_id) VALUES ('green', 2);");
+}
+
+static const Search v2_searches[] = {
+  { "haddad", "PA-2024-0001" },
+  { "camion", "PA-2024-0001" },
+  { NULL, NULL }
+};
+
 static const VersionFixture fixtures[] = {
   { 1, fill_v1, v1_searches },
+  { 2, fill_v2, v2_searches },
+  { 3, fill_v3, v2_searches },
 };
 
 static void

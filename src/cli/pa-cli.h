@@ -60,5 +60,24 @@ int pa_cli_cmd_cases   (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_case    (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_report_sample (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_bench_report  (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_match   (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_match_skills (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_gaps    (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_cohort  (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_bench_match (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_suggest (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_vacancy (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_vacancies (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_catalogue (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_shortage (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_esco        (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_frameworks  (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_skills      (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_occupations (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_skill       (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_occupation  (PaCliGlobal *global, int argc, char **argv);
+
+/* Folded under "bench" once the benchmarks share one command. */
+int pa_cli_bench_frameworks (PaCliGlobal *global, int argc, char **argv);
 
 G_END_DECLS

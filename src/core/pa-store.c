@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "pa-backup.h"
+#include "pa-builtin-frameworks.h"
 #include "pa-store-private.h"
 #include "pa-store.h"
 
@@ -51,6 +52,8 @@ static gboolean reindex_all_cases (PaStore *self, GError **error);
 static const PaMigration migrations[] = {
   { 1, "/org/passerelle/Passerelle/sql/0001-case-store.sql", NULL },
   { 2, "/org/passerelle/Passerelle/sql/0002-case-search.sql", reindex_all_cases },
+  { 3, "/org/passerelle/Passerelle/sql/0003-frameworks.sql", NULL },
+  { 4, "/org/passerelle/Passerelle/sql/0004-labour-market.sql", NULL },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);
 
@@ -512,6 +515,8 @@ open_internal (const char  *path,
     return NULL;
   /* After a crash the log may hold what a purge erased: erase it now. */
   pa_store_erase_log (self, FALSE);
+  if (version == PA_STORE_SCHEMA_VERSION && !pa_builtin_frameworks_sync (self, FALSE, error))
+    return NULL;
 
   return g_steal_pointer (&self);
 }
