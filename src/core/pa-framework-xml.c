@@ -670,6 +670,14 @@ text_add (PaFrameworkDoc  *doc,
                    doc->name, xmlGetLineNo (node), what, lang_down);
       goto out;
     }
+  /* Bounded, because the duplicate check below is a linear scan. */
+  if (pa_framework_text_get_n_langs (text) >= PA_FRAMEWORK_MAX_LANGS)
+    {
+      g_set_error (error, PA_FRAMEWORK_ERROR, PA_FRAMEWORK_ERROR_TOO_LARGE,
+                   _("“%s”, line %ld: a text is given in more than %u languages."),
+                   doc->name, xmlGetLineNo (node), PA_FRAMEWORK_MAX_LANGS);
+      goto out;
+    }
   if (pa_framework_text_get_exact (text, lang_down) != NULL)
     {
       g_set_error (error, PA_FRAMEWORK_ERROR, PA_FRAMEWORK_ERROR_INVALID,
@@ -715,8 +723,17 @@ read_level (PaFrameworkDoc  *doc,
             xmlNodePtr       node,
             GError         **error)
 {
-  PaFrameworkLevel *level = g_new0 (PaFrameworkLevel, 1);
+  PaFrameworkLevel *level;
 
+  /* Bounded, because descriptors are looked up by a linear scan. */
+  if (g_hash_table_size (doc->level_by_code) >= PA_FRAMEWORK_MAX_LEVELS)
+    {
+      g_set_error (error, PA_FRAMEWORK_ERROR, PA_FRAMEWORK_ERROR_TOO_LARGE,
+                   _("“%s”, line %ld: the framework has more than %u levels."),
+                   doc->name, xmlGetLineNo (node), PA_FRAMEWORK_MAX_LEVELS);
+      return NULL;
+    }
+  level = g_new0 (PaFrameworkLevel, 1);
   level->code = intern_attr (doc, node, "code");
   level->line = xmlGetLineNo (node);
   if (g_hash_table_contains (doc->level_by_code, level->code))

@@ -24,6 +24,8 @@ typedef enum
 #define PA_FRAMEWORK_MAX_TEXT_BYTES (64 * 1024)
 #define PA_FRAMEWORK_MAX_ELEMENTS 200000
 #define PA_FRAMEWORK_MAX_ATTRIBUTES 64
+#define PA_FRAMEWORK_MAX_LEVELS 100    /* levels and level groups */
+#define PA_FRAMEWORK_MAX_LANGS 256     /* languages of one text */
 
 typedef struct _PaFrameworkDoc PaFrameworkDoc;
 typedef struct _PaFrameworkItem PaFrameworkItem;
