@@ -119,6 +119,8 @@ CREATE TABLE claim_experience (
   experience_id  INTEGER NOT NULL REFERENCES experience (id) ON DELETE CASCADE,
   PRIMARY KEY (claim_id, experience_id)
 ) WITHOUT ROWID;
+-- Deleting an experience or evidence looks its links up by the other column.
+CREATE INDEX claim_experience_experience ON claim_experience (experience_id);
 
 CREATE TABLE claim_stage (
   id         INTEGER PRIMARY KEY,
@@ -161,6 +163,7 @@ CREATE TABLE claim_evidence (
   evidence_id  INTEGER NOT NULL REFERENCES evidence (id) ON DELETE CASCADE,
   PRIMARY KEY (claim_id, evidence_id)
 ) WITHOUT ROWID;
+CREATE INDEX claim_evidence_evidence ON claim_evidence (evidence_id);
 
 CREATE TABLE goal (
   id                     INTEGER PRIMARY KEY,
@@ -188,6 +191,7 @@ CREATE TABLE plan_action (
   notes      TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX plan_action_case ON plan_action (case_id);
+CREATE INDEX plan_action_goal ON plan_action (goal_id);
 
 CREATE TABLE case_session (
   id                INTEGER PRIMARY KEY,
@@ -216,6 +220,7 @@ CREATE TABLE seminar_participant (
   case_id     INTEGER NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
   PRIMARY KEY (seminar_id, case_id)
 ) WITHOUT ROWID;
+CREATE INDEX seminar_participant_case ON seminar_participant (case_id);
 
 CREATE TABLE seminar_session (
   id          INTEGER PRIMARY KEY,
@@ -223,6 +228,7 @@ CREATE TABLE seminar_session (
   held_on     TEXT NOT NULL,
   topic       TEXT NOT NULL DEFAULT ''
 );
+CREATE INDEX seminar_session_seminar ON seminar_session (seminar_id);
 
 CREATE TABLE attendance (
   session_id  INTEGER NOT NULL REFERENCES seminar_session (id) ON DELETE CASCADE,
@@ -230,6 +236,7 @@ CREATE TABLE attendance (
   present     INTEGER NOT NULL DEFAULT 1 CHECK (present IN (0, 1)),
   PRIMARY KEY (session_id, case_id)
 ) WITHOUT ROWID;
+CREATE INDEX attendance_case ON attendance (case_id);
 
 CREATE TABLE certificate (
   id               INTEGER PRIMARY KEY,

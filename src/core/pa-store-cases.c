@@ -616,6 +616,12 @@ pa_store_reindex_case (PaStore  *self,
   g_autoptr (GString) origin = g_string_new (NULL);
   const char *country;
 
+  if (pa_store_in_bulk (self))
+    {
+      pa_store_bulk_defer_reindex (self, case_id);
+      return TRUE;
+    }
+
   read = pa_store_prepare (self,
                            "SELECT c.code, c.given_name || ' ' || c.family_name, c.origin_country, "
                            "coalesce ((SELECT group_concat (e.title || ' ' || e.organisation || ' ' "

@@ -14,4 +14,22 @@ gboolean pa_store_reindex_case  (PaStore  *self,
 void     pa_store_emit_case_changed (PaStore *self,
                                      gint64   case_id);
 
+sqlite3_stmt *pa_store_prepare_cached (PaStore      *self,
+                                       const char   *sql,
+                                       GError      **error);
+gboolean      pa_store_run_cached     (PaStore      *self,
+                                       sqlite3_stmt *stmt,
+                                       GError      **error);
+
+/* A bulk load, inside a transaction the caller holds: no audit row per change
+ * (the caller writes one for the whole load) and the search index rewritten
+ * once per case at pa_store_bulk_end(). Only for generated demonstration data. */
+void          pa_store_bulk_begin     (PaStore      *self);
+gboolean      pa_store_in_bulk        (PaStore      *self);
+void          pa_store_bulk_defer_reindex (PaStore  *self,
+                                       gint64        case_id);
+gboolean      pa_store_bulk_end       (PaStore      *self,
+                                       GError      **error);
+void          pa_store_bulk_abort     (PaStore      *self);
+
 G_END_DECLS

@@ -22,6 +22,11 @@ struct _PaStore
   sqlite3 *db;
   gint64 actor_id;
   int tx_depth;
+
+  GHashTable *stmt_cache;     /* SQL text → sqlite3_stmt, for statements run in bulk */
+  GArray *pending_changes;    /* case ids changed inside the open transaction */
+  gboolean bulk;
+  GHashTable *bulk_reindex;   /* case ids whose search row is rewritten at the bulk's end */
 };
 
 G_DEFINE_FINAL_TYPE (PaStore, pa_store, G_TYPE_OBJECT)
@@ -43,6 +48,10 @@ typedef struct
   const char *resource;
   PaMigrationHook after;
 } PaMigration;
+
+/* Beyond this many cases changed in one transaction, listeners are told
+ * "many cases changed" (case id 0) once instead of once per case. */
+#define PA_STORE_MAX_SEPARATE_CHANGES 64
 
 static gboolean reindex_all_cases (PaStore *self, GError **error);
 
@@ -149,6 +158,27 @@ pa_store_step_done (PaStore       *self,
   return TRUE;
 }
 
+/* Listeners hear of changes once they are committed: changes made inside a
+ * transaction are announced at its outermost commit, and forgotten on
+ * rollback. Many changes at once are announced as one, with case id 0. */
+static void
+emit_pending_changes (PaStore *self)
+{
+  g_autoptr (GArray) ids = NULL;
+
+  if (self->pending_changes->len == 0)
+    return;
+  ids = g_steal_pointer (&self->pending_changes);
+  self->pending_changes = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (ids->len > PA_STORE_MAX_SEPARATE_CHANGES)
+    {
+      g_signal_emit (self, signals[SIGNAL_CASE_CHANGED], 0, (gint64) 0);
+      return;
+    }
+  for (guint i = 0; i < ids->len; i++)
+    g_signal_emit (self, signals[SIGNAL_CASE_CHANGED], 0, g_array_index (ids, gint64, i));
+}
+
 /* Transactions nest: only the outermost begin/commit reach SQLite, so that a
  * public function that is one transaction can be called inside another. */
 gboolean
@@ -179,8 +209,10 @@ pa_store_commit (PaStore  *self,
   if (!pa_store_exec (self, "COMMIT", error))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_array_set_size (self->pending_changes, 0);
       return FALSE;
     }
+  emit_pending_changes (self);
   return TRUE;
 }
 
@@ -194,6 +226,8 @@ pa_store_rollback (PaStore *self)
   self->tx_depth = 0;
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  /* Nothing changed after all. */
+  g_array_set_size (self->pending_changes, 0);
 }
 
 static int
@@ -563,13 +597,20 @@ pa_store_audit (PaStore     *self,
                 const char  *detail,
                 GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = pa_now_utc ();
+  sqlite3_stmt *stmt;
+  g_autofree char *now = NULL;
 
-  stmt = pa_store_prepare (self,
-                           "INSERT INTO audit (at, actor_id, action, case_id, object, detail) "
-                           "VALUES (?, ?, ?, ?, ?, ?)",
-                           error);
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+
+  /* A bulk load (generated cases) writes one audit row of its own instead. */
+  if (self->bulk)
+    return TRUE;
+
+  now = pa_now_utc ();
+  stmt = pa_store_prepare_cached (self,
+                                  "INSERT INTO audit (at, actor_id, action, case_id, object, detail) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)",
+                                  error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
@@ -581,7 +622,7 @@ pa_store_audit (PaStore     *self,
     sqlite3_bind_null (stmt, 4);
   sqlite3_bind_text (stmt, 5, object ? object : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, detail ? detail : "", -1, SQLITE_STATIC);
-  return pa_store_step_done (self, stmt, error);
+  return pa_store_run_cached (self, stmt, error);
 }
 
 char *
@@ -627,6 +668,9 @@ pa_store_finalize (GObject *object)
 {
   PaStore *self = (PaStore *) object;
 
+  g_clear_pointer (&self->stmt_cache, g_hash_table_unref);
+  g_clear_pointer (&self->pending_changes, g_array_unref);
+  g_clear_pointer (&self->bulk_reindex, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -644,7 +688,10 @@ pa_store_class_init (PaStoreClass *klass)
 
   /**
    * PaStore::case-changed:
-   * @case_id: the case created, changed, trashed, restored or purged
+   * @case_id: the case created, changed, trashed, restored or purged, or 0
+   *   when many cases changed at once
+   *
+   * Emitted once a change is committed.
    */
   signals[SIGNAL_CASE_CHANGED] =
     g_signal_new ("case-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
@@ -652,9 +699,18 @@ pa_store_class_init (PaStoreClass *klass)
 }
 
 static void
+finalize_stmt (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
 pa_store_init (PaStore *self)
 {
   self->actor_id = 1;
+  self->stmt_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_stmt);
+  self->pending_changes = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->bulk_reindex = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 void
@@ -662,5 +718,110 @@ pa_store_emit_case_changed (PaStore *self,
                             gint64   case_id)
 {
   g_return_if_fail (PA_IS_STORE (self));
-  g_signal_emit (self, signals[SIGNAL_CASE_CHANGED], 0, case_id);
+
+  if (self->tx_depth == 0)
+    {
+      g_signal_emit (self, signals[SIGNAL_CASE_CHANGED], 0, case_id);
+      return;
+    }
+  for (guint i = 0; i < self->pending_changes->len; i++)
+    if (g_array_index (self->pending_changes, gint64, i) == case_id)
+      return;
+  if (self->pending_changes->len <= PA_STORE_MAX_SEPARATE_CHANGES)
+    g_array_append_val (self->pending_changes, case_id);
+}
+
+/* Statements run many times (inserts of records) are prepared once per
+ * connection. The statement returned is reset with no bindings; the caller
+ * binds, runs it with pa_store_run_cached() and never finalizes it. */
+sqlite3_stmt *
+pa_store_prepare_cached (PaStore     *self,
+                         const char  *sql,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->stmt_cache, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  stmt = pa_store_prepare (self, sql, error);
+  if (stmt != NULL)
+    g_hash_table_insert (self->stmt_cache, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/* Runs a cached statement that returns no rows, and resets it so it holds
+ * no lock afterwards. */
+gboolean
+pa_store_run_cached (PaStore       *self,
+                     sqlite3_stmt  *stmt,
+                     GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return pa_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+void
+pa_store_bulk_begin (PaStore *self)
+{
+  g_return_if_fail (PA_IS_STORE (self));
+  g_return_if_fail (self->tx_depth > 0);
+  self->bulk = TRUE;
+}
+
+gboolean
+pa_store_in_bulk (PaStore *self)
+{
+  return self->bulk;
+}
+
+/* Search rows are written once per case at the end of a bulk load rather than
+ * once per record. */
+void
+pa_store_bulk_defer_reindex (PaStore *self,
+                             gint64   case_id)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  *key = case_id;
+  if (!g_hash_table_add (self->bulk_reindex, key))
+    g_free (key);
+}
+
+gboolean
+pa_store_bulk_end (PaStore  *self,
+                   GError  **error)
+{
+  g_autoptr (GHashTable) ids = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+
+  self->bulk = FALSE;
+  ids = g_steal_pointer (&self->bulk_reindex);
+  self->bulk_reindex = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!pa_store_reindex_case (self, *(gint64 *) key, error))
+      return FALSE;
+  return TRUE;
+}
+
+void
+pa_store_bulk_abort (PaStore *self)
+{
+  g_return_if_fail (PA_IS_STORE (self));
+  self->bulk = FALSE;
+  g_hash_table_remove_all (self->bulk_reindex);
 }
