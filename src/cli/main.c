@@ -16,6 +16,8 @@ static const PaCliCommand commands[] = {
   { "restore", "IN", N_("Replace the case store with the backup IN"), pa_cli_cmd_restore },
   { "cases", "[--search TEXT] [--trash] [--format tsv|json]", N_("List the cases"), pa_cli_cmd_cases },
   { "case", "add|show|rename|trash|restore|purge …", N_("Create, show and change one case"), pa_cli_cmd_case },
+  { "demo", "[--count N] [--seed S] [--force]", N_("Fill an empty store with the demonstration centre"), pa_cli_cmd_demo },
+  { "bench", "store [--cases N]", N_("Measure the speed of the application (store, …)"), pa_cli_cmd_bench },
 };
 
 static void

@@ -51,5 +51,7 @@ int pa_cli_cmd_backup  (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_restore (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_cases   (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_case    (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_demo    (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_bench   (PaCliGlobal *global, int argc, char **argv);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "pa-backup.h"
+#include "pa-store-private.h"
 
 /* Backups are whole copies made with SQLite's online backup API, so they are
  * consistent even while the store is in use, and are themselves stores that
@@ -304,6 +305,8 @@ pa_backup_restore (PaStore     *store,
     g_unlink (shm);
   }
   g_rmdir (tmpdir);
+  /* Every case may have changed. */
+  pa_store_emit_case_changed (store, 0);
   return pa_store_audit (store, "store.restore", 0, "store", NULL, error);
 
 out:

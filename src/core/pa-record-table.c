@@ -708,7 +708,10 @@ pa_table_delete (PaStore        *store,
     announce (store, table, parent_id);
 
   stmt = pa_store_prepare_cached (store, sql, error);
-  if (stmt == NULL || !pa_store_run_cached (store, stmt, error))
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!pa_store_run_cached (store, stmt, error))
     goto fail;
   if (!finish_change (store, table, "delete", parent_id, id, error) ||
       !pa_store_commit (store, error))

@@ -44,16 +44,23 @@ owner_case (PaStore     *store,
             gint64       id,
             GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autofree char *sql = g_strdup_printf ("SELECT case_id FROM %s WHERE id = ?", table);
-  g_autofree char *number = pa_id_text (id);
+  g_autofree char *number = NULL;
+  sqlite3_stmt *stmt;
 
-  stmt = pa_store_prepare (store, sql, error);
+  stmt = pa_store_prepare_cached (store, sql, error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
+    {
+      gint64 case_id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      return case_id;
+    }
+  sqlite3_reset (stmt);
+
+  number = pa_id_text (id);
 
   if (g_str_equal (table, "claim"))
     g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
@@ -170,7 +177,7 @@ pa_store_claim_add (PaStore     *store,
                     GError     **error)
 {
   g_autofree char *now = pa_now_utc ();
-  g_autoptr (sqlite3_stmt) dup = NULL;
+  sqlite3_stmt *dup;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (PA_IS_STORE (store), FALSE);
@@ -186,7 +193,8 @@ pa_store_claim_add (PaStore     *store,
   if (!pa_touch_case (store, claim->case_id, error))
     goto fail;
 
-  dup = pa_store_prepare (store, "SELECT label FROM claim WHERE case_id = ? AND item_uri = ?", error);
+  dup = pa_store_prepare_cached (store, "SELECT label FROM claim WHERE case_id = ? AND item_uri = ?",
+                                 error);
   if (dup == NULL)
     goto fail;
   sqlite3_bind_int64 (dup, 1, claim->case_id);
@@ -196,8 +204,10 @@ pa_store_claim_add (PaStore     *store,
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CONSTRAINT,
                    _("This case already has the competence “%s”."),
                    (const char *) sqlite3_column_text (dup, 0));
+      sqlite3_reset (dup);
       goto fail;
     }
+  sqlite3_reset (dup);
 
   for (guint i = 0; i < claim->experience_ids->len; i++)
     if (!same_case (store, "experience", g_array_index (claim->experience_ids, gint64, i),
@@ -504,16 +514,19 @@ static int
 count_evidence (PaStore *store,
                 gint64   claim_id)
 {
-  g_autoptr (sqlite3_stmt) stmt = pa_store_prepare (store,
-                                                    "SELECT count(*) FROM claim_evidence "
-                                                    "WHERE claim_id = ?",
-                                                    NULL);
+  sqlite3_stmt *stmt = pa_store_prepare_cached (store,
+                                                "SELECT count(*) FROM claim_evidence "
+                                                "WHERE claim_id = ?",
+                                                NULL);
+  int n = 0;
+
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, claim_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return 0;
-  return sqlite3_column_int (stmt, 0);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
 }
 
 /**
@@ -545,8 +558,8 @@ pa_store_claim_advance (PaStore     *store,
 {
   g_autofree char *now = pa_now_utc ();
   g_autofree char *detail = NULL;
-  g_autoptr (sqlite3_stmt) read = NULL;
-  g_autoptr (sqlite3_stmt) update = NULL;
+  sqlite3_stmt *read;
+  sqlite3_stmt *update;
   gint64 case_id;
   int current;
 
@@ -572,20 +585,21 @@ pa_store_claim_advance (PaStore     *store,
   if (!pa_store_begin (store, error))
     return FALSE;
 
-  read = pa_store_prepare (store, "SELECT case_id, stage FROM claim WHERE id = ?", error);
+  read = pa_store_prepare_cached (store, "SELECT case_id, stage FROM claim WHERE id = ?", error);
   if (read == NULL)
     goto fail;
   sqlite3_bind_int64 (read, 1, claim_id);
   if (sqlite3_step (read) != SQLITE_ROW)
     {
       g_autofree char *number = pa_id_text (claim_id);
+      sqlite3_reset (read);
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
                    _("There is no competence claim number %s."), number);
       goto fail;
     }
   case_id = sqlite3_column_int64 (read, 0);
   current = sqlite3_column_int (read, 1);
-  g_clear_pointer (&read, sqlite3_finalize);
+  sqlite3_reset (read);
 
   if (!pa_touch_case (store, case_id, error))
     goto fail;
@@ -631,10 +645,10 @@ pa_store_claim_advance (PaStore     *store,
         }
     }
 
-  update = pa_store_prepare (store,
-                             "UPDATE claim SET stage = ?, level = coalesce (?, level), "
-                             "updated_at = ? WHERE id = ?",
-                             error);
+  update = pa_store_prepare_cached (store,
+                                    "UPDATE claim SET stage = ?, level = coalesce (?, level), "
+                                    "updated_at = ? WHERE id = ?",
+                                    error);
   if (update == NULL)
     goto fail;
   sqlite3_bind_int (update, 1, stage);
@@ -642,7 +656,7 @@ pa_store_claim_advance (PaStore     *store,
     sqlite3_bind_text (update, 2, level, -1, SQLITE_STATIC);
   sqlite3_bind_text (update, 3, now, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (update, 4, claim_id);
-  if (!pa_store_step_done (store, update, error) ||
+  if (!pa_store_run_cached (store, update, error) ||
       !insert_stage (store, claim_id, stage, method, level, assessor, rationale, now, error))
     goto fail;
 

@@ -32,4 +32,11 @@ gboolean      pa_store_bulk_end       (PaStore      *self,
                                        GError      **error);
 void          pa_store_bulk_abort     (PaStore      *self);
 
+/* The case cache behind pa_store_case_list(). */
+typedef struct _PaCachedCase PaCachedCase;
+void          pa_cached_case_free       (PaCachedCase *cached);
+GHashTable   *pa_store_get_case_cache   (PaStore      *self);
+void          pa_store_invalidate_case  (PaStore      *self,
+                                         gint64        case_id);
+
 G_END_DECLS

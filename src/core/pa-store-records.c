@@ -98,18 +98,21 @@ check_language (PaStore       *store,
                 GError       **error)
 {
   const PaCaseLanguage *language = record;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
 
-  stmt = pa_store_prepare (store,
-                           "SELECT 1 FROM case_language WHERE case_id = ? AND language = ? "
-                           "AND id != ?",
-                           error);
+  stmt = pa_store_prepare_cached (store,
+                                  "SELECT 1 FROM case_language WHERE case_id = ? AND language = ? "
+                                  "AND id != ?",
+                                  error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, language->case_id);
   sqlite3_bind_text (stmt, 2, language->language, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, language->id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
     return TRUE;
   g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CONSTRAINT,
                _("%s is already among this case’s languages."),
@@ -196,7 +199,7 @@ static const PaColumn experience_columns[] = {
   COLUMN (PaExperience, end_date, PA_COL_PARTIAL_DATE, 0, N_("End")),
   TEXT (PaExperience, tasks, 0, N_("Tasks"), 0),
   COLUMN (PaExperience, occupation_uri, PA_COL_URI, 0, N_("Occupation")),
-  INT (PaExperience, position, N_("Position"), 0, G_MAXINT, 0),
+  INT (PaExperience, position, N_("Position"), 0, G_MAXINT, G_MININT),
 };
 
 static const PaTable experience_table = {
@@ -249,16 +252,19 @@ check_plan_action (PaStore       *store,
                    GError       **error)
 {
   const PaPlanAction *action = record;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
 
   if (action->goal_id == 0)
     return TRUE;
-  stmt = pa_store_prepare (store, "SELECT 1 FROM goal WHERE id = ? AND case_id = ?", error);
+  stmt = pa_store_prepare_cached (store, "SELECT 1 FROM goal WHERE id = ? AND case_id = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, action->goal_id);
   sqlite3_bind_int64 (stmt, 2, action->case_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_ROW)
     return TRUE;
   g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID,
                _("The goal number %" G_GINT64_FORMAT " is not a goal of this case."),

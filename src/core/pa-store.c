@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "pa-backup.h"
 #include "pa-store-private.h"
@@ -22,11 +23,19 @@ struct _PaStore
   sqlite3 *db;
   gint64 actor_id;
   int tx_depth;
+  gboolean doomed;            /* an inner transaction failed: the outer one rolls back */
 
   GHashTable *stmt_cache;     /* SQL text → sqlite3_stmt, for statements run in bulk */
   GArray *pending_changes;    /* case ids changed inside the open transaction */
   gboolean bulk;
   GHashTable *bulk_reindex;   /* case ids whose search row is rewritten at the bulk's end */
+
+  /* Cases as last read, for lists and searches (see pa-store-cases.c): valid
+   * while no other connection changed the file (data_version) and the
+   * collation locale is the same. */
+  GHashTable *case_cache;     /* gint64 id → PaCachedCase */
+  gint64 case_cache_version;
+  char *case_cache_locale;
 };
 
 G_DEFINE_FINAL_TYPE (PaStore, pa_store, G_TYPE_OBJECT)
@@ -179,6 +188,17 @@ emit_pending_changes (PaStore *self)
     g_signal_emit (self, signals[SIGNAL_CASE_CHANGED], 0, g_array_index (ids, gint64, i));
 }
 
+static void
+pa_store_rollback_now (PaStore *self)
+{
+  self->tx_depth = 0;
+  self->doomed = FALSE;
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  /* Nothing changed after all. */
+  g_array_set_size (self->pending_changes, 0);
+}
+
 /* Transactions nest: only the outermost begin/commit reach SQLite, so that a
  * public function that is one transaction can be called inside another. */
 gboolean
@@ -189,6 +209,7 @@ pa_store_begin (PaStore  *self,
 
   if (self->tx_depth++ > 0)
     return TRUE;
+  self->doomed = FALSE;
   if (!pa_store_exec (self, "BEGIN IMMEDIATE", error))
     {
       self->tx_depth = 0;
@@ -206,28 +227,43 @@ pa_store_commit (PaStore  *self,
 
   if (--self->tx_depth > 0)
     return TRUE;
+  if (self->doomed)
+    {
+      /* A part failed and was rolled back; so is the whole. */
+      pa_store_rollback_now (self);
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED,
+                   _("The change was not saved because part of it failed."));
+      return FALSE;
+    }
   if (!pa_store_exec (self, "COMMIT", error))
     {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      g_array_set_size (self->pending_changes, 0);
+      pa_store_rollback_now (self);
       return FALSE;
     }
   emit_pending_changes (self);
   return TRUE;
 }
 
+/**
+ * pa_store_rollback:
+ *
+ * Ends a transaction begun with pa_store_begin() without saving it. Inside
+ * another transaction, the outer one is doomed: it rolls back when it ends.
+ * Harmless when the transaction already ended (a failed commit rolls back).
+ */
 void
 pa_store_rollback (PaStore *self)
 {
   g_return_if_fail (PA_IS_STORE (self));
-  g_return_if_fail (self->tx_depth > 0);
 
-  /* An inner failure dooms the whole transaction. */
-  self->tx_depth = 0;
-  if (!sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-  /* Nothing changed after all. */
-  g_array_set_size (self->pending_changes, 0);
+  if (self->tx_depth == 0)
+    return;
+  if (--self->tx_depth > 0)
+    {
+      self->doomed = TRUE;
+      return;
+    }
+  pa_store_rollback_now (self);
 }
 
 static int
@@ -432,6 +468,36 @@ configure_connection (PaStore  *self,
   return TRUE;
 }
 
+/* How long a store's last quick_check stays good. */
+#define PA_STORE_CHECK_INTERVAL (24 * G_TIME_SPAN_HOUR)
+
+/* quick_check reads the whole file (a tenth of a second for ten thousand
+ * cases), so opening runs it once a day rather than every time; damage in
+ * between still shows on the first read of a damaged page, as a
+ * PA_STORE_ERROR_CORRUPT error. Returns 1 when it checked, 0 when the last
+ * check is recent, -1 on error. */
+static int
+check_if_due (PaStore  *self,
+              GError  **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GDateTime) last = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+
+  /* A store without settings yet (new, or older than them) is checked. */
+  if (sqlite3_prepare_v2 (self->db, "SELECT value FROM setting WHERE key = 'store.checked_at'",
+                          -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    last = g_date_time_new_from_iso8601 ((const char *) sqlite3_column_text (stmt, 0), NULL);
+  if (last != NULL)
+    {
+      GTimeSpan age = g_date_time_difference (now, last);
+      if (age >= 0 && age < PA_STORE_CHECK_INTERVAL)
+        return 0;
+    }
+  return pa_store_check (self, FALSE, error) ? 1 : -1;
+}
+
 static PaStore *
 open_internal (const char  *path,
                int          version,
@@ -439,6 +505,7 @@ open_internal (const char  *path,
 {
   g_autoptr (PaStore) self = NULL;
   g_autofree char *dir = NULL;
+  int checked;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -467,10 +534,17 @@ open_internal (const char  *path,
 
   if (!configure_connection (self, error))
     return NULL;
-  if (!pa_store_check (self, FALSE, error))
+  checked = check_if_due (self, error);
+  if (checked < 0)
     return NULL;
   if (!migrate (self, version, error))
     return NULL;
+  if (checked > 0)
+    {
+      g_autofree char *now = pa_now_utc ();
+      /* Not worth failing the opening for: the check runs again next time. */
+      pa_store_set_setting (self, "store.checked_at", now, NULL);
+    }
 
   return g_steal_pointer (&self);
 }
@@ -479,8 +553,8 @@ open_internal (const char  *path,
  * pa_store_open:
  * @path: the store file; created with the current schema when missing
  *
- * Opens a case store: checks it (quick_check), and migrates an older schema
- * after backing the file up. Returns: (transfer full): the store, or %NULL
+ * Opens a case store: checks it (quick_check, once a day), and migrates an
+ * older schema after backing the file up. Returns: (transfer full): the store, or %NULL
  * with @error set (the file is left as it was).
  */
 PaStore *
@@ -671,6 +745,8 @@ pa_store_finalize (GObject *object)
   g_clear_pointer (&self->stmt_cache, g_hash_table_unref);
   g_clear_pointer (&self->pending_changes, g_array_unref);
   g_clear_pointer (&self->bulk_reindex, g_hash_table_unref);
+  g_clear_pointer (&self->case_cache, g_hash_table_unref);
+  g_clear_pointer (&self->case_cache_locale, g_free);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -711,6 +787,49 @@ pa_store_init (PaStore *self)
   self->stmt_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_stmt);
   self->pending_changes = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->bulk_reindex = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->case_cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                            (GDestroyNotify) pa_cached_case_free);
+  self->case_cache_version = -1;
+}
+
+/* Forgets what the case cache holds of @case_id (of every case when 0). */
+void
+pa_store_invalidate_case (PaStore *self,
+                          gint64   case_id)
+{
+  g_return_if_fail (PA_IS_STORE (self));
+
+  if (case_id == 0)
+    g_hash_table_remove_all (self->case_cache);
+  else
+    g_hash_table_remove (self->case_cache, &case_id);
+}
+
+/* Returns: (transfer none): the case cache, emptied first when another
+ * connection changed the file or the collation locale changed. */
+GHashTable *
+pa_store_get_case_cache (PaStore *self)
+{
+  sqlite3_stmt *stmt;
+  const char *locale = setlocale (LC_COLLATE, NULL);
+  gint64 version = -1;
+
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+
+  stmt = pa_store_prepare_cached (self, "PRAGMA data_version", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  if (version != self->case_cache_version || version < 0 ||
+      g_strcmp0 (locale, self->case_cache_locale) != 0)
+    {
+      g_hash_table_remove_all (self->case_cache);
+      self->case_cache_version = version;
+      g_free (self->case_cache_locale);
+      self->case_cache_locale = g_strdup (locale);
+    }
+  return self->case_cache;
 }
 
 void
@@ -719,6 +838,8 @@ pa_store_emit_case_changed (PaStore *self,
 {
   g_return_if_fail (PA_IS_STORE (self));
 
+  /* At once, even inside a transaction: the next list must read the change. */
+  pa_store_invalidate_case (self, case_id);
   if (self->tx_depth == 0)
     {
       g_signal_emit (self, signals[SIGNAL_CASE_CHANGED], 0, case_id);
@@ -791,11 +912,13 @@ void
 pa_store_bulk_defer_reindex (PaStore *self,
                              gint64   case_id)
 {
-  gint64 *key = g_new (gint64, 1);
+  gint64 *key;
 
+  if (g_hash_table_contains (self->bulk_reindex, &case_id))
+    return;
+  key = g_new (gint64, 1);
   *key = case_id;
-  if (!g_hash_table_add (self->bulk_reindex, key))
-    g_free (key);
+  g_hash_table_add (self->bulk_reindex, key);
 }
 
 gboolean
