@@ -122,5 +122,15 @@ gboolean   pa_touch_case      (PaStore        *store,
                                gint64          case_id,
                                GError        **error);
 char      *pa_id_text         (gint64          id);
+gint64     pa_owner_case      (PaStore        *store,
+                               const char     *table,
+                               gint64          id,
+                               GError        **error);
+gboolean   pa_finish_change   (PaStore        *store,
+                               const char     *action,
+                               gint64          case_id,
+                               const char     *object,
+                               gint64          id,
+                               GError        **error);
 
 G_END_DECLS
