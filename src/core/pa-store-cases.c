@@ -663,7 +663,9 @@ pa_store_case_list (PaStore       *store,
 
   cache = pa_store_get_case_cache (store);
 
-  sql = g_strdup_printf ("SELECT c.id %s", from_where);
+  /* With nothing cached yet, one query reads the rows and their ids. */
+  sql = g_hash_table_size (cache) == 0 ? g_strdup_printf ("SELECT " CASE_COLUMNS " %s", from_where)
+                                       : g_strdup_printf ("SELECT c.id %s", from_where);
   stmt = pa_store_prepare (store, sql, error);
   if (stmt == NULL)
     return NULL;
@@ -673,6 +675,8 @@ pa_store_case_list (PaStore       *store,
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
+      if (sqlite3_column_count (stmt) > 1)
+        cache_case (cache, case_from_row (stmt));
     }
   if (rc != SQLITE_DONE)
     {
