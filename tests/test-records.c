@@ -914,6 +914,33 @@ test_seminar (Fixture       *f,
   g_assert_true (pa_store_seminar_session_add (f->store, session, &error));
   g_assert_no_error (error);
 
+  {
+    g_autoptr (PaSeminar) got = pa_store_seminar_get (f->store, seminar->id, &error);
+    g_autoptr (PaSeminarSession) got_session = pa_store_seminar_session_get (f->store, session->id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (got->title, ==, "Valoriser ses compétences");
+    g_assert_cmpstr (got->theme, ==, "employability");
+    g_assert_cmpstr (got->start_date, ==, "2025-10-06");
+    g_assert_cmpstr (got->end_date, ==, "2025-11-24");
+    g_assert_nonnull (got->created_at);
+    g_free (got->location);
+    got->location = g_strdup ("Liège, salle 2");
+    g_assert_true (pa_store_seminar_update (f->store, got, &error));
+    g_assert_cmpint (got_session->seminar_id, ==, seminar->id);
+    g_assert_cmpstr (got_session->held_on, ==, "2025-10-06");
+    g_free (got_session->topic);
+    got_session->topic = g_strdup ("Ma ligne de vie");
+    g_assert_true (pa_store_seminar_session_update (f->store, got_session, &error));
+    g_assert_no_error (error);
+    g_clear_pointer (&got, pa_seminar_free);
+    g_clear_pointer (&got_session, pa_seminar_session_free);
+    got = pa_store_seminar_get (f->store, seminar->id, &error);
+    got_session = pa_store_seminar_session_get (f->store, session->id, &error);
+    g_assert_cmpstr (got->location, ==, "Liège, salle 2");
+    g_assert_cmpstr (got_session->topic, ==, "Ma ligne de vie");
+  }
+
   g_assert_true (pa_store_seminar_add_participant (f->store, seminar->id, f->case_id, &error));
   g_assert_true (pa_store_seminar_add_participant (f->store, seminar->id, f->other_id, &error));
   g_assert_true (pa_store_seminar_add_participant (f->store, seminar->id, f->other_id, &error));
