@@ -181,8 +181,11 @@ bench_store (int    argc,
     return pa_cli_fail (error);
   path = g_build_filename (dir, "bench.db", NULL);
 
-  printf (_("bench store: %d cases (seed %" G_GINT64_FORMAT ", collation locale %s)\n"),
-          n_cases, seed, locale ? locale : "C");
+  {
+    g_autofree char *seed_text = g_strdup_printf ("%" G_GINT64_FORMAT, seed);
+    printf (_("bench store: %d cases (seed %s, collation locale %s)\n"), n_cases, seed_text,
+            locale ? locale : "C");
+  }
 
   store = pa_store_open (path, &error);
   if (store == NULL)

@@ -259,6 +259,7 @@ pa_touch_case (PaStore  *store,
                GError  **error)
 {
   g_autofree char *now = pa_now_utc ();
+  g_autofree char *number = NULL;
   g_autoptr (sqlite3_stmt) check = NULL;
   sqlite3_stmt *stmt;
 
@@ -279,13 +280,13 @@ pa_touch_case (PaStore  *store,
   if (check == NULL)
     return FALSE;
   sqlite3_bind_int64 (check, 1, case_id);
+  number = pa_id_text (case_id);
   if (sqlite3_step (check) == SQLITE_ROW)
     g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID,
-                 _("The case number %" G_GINT64_FORMAT " is in the trash; restore it "
-                   "before changing it."), case_id);
+                 _("The case number %s is in the trash; restore it before changing it."), number);
   else
     g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
-                 _("There is no case with the number %" G_GINT64_FORMAT "."), case_id);
+                 _("There is no case with the number %s."), number);
   return FALSE;
 }
 
@@ -366,8 +367,11 @@ check_parent (PaStore        *store,
   sqlite3_bind_int64 (stmt, 1, parent_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     return TRUE;
-  g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
-               _("There is no seminar with the number %" G_GINT64_FORMAT "."), parent_id);
+  {
+    g_autofree char *number = pa_id_text (parent_id);
+    g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
+                 _("There is no seminar with the number %s."), number);
+  }
   return FALSE;
 }
 

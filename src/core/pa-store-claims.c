@@ -25,16 +25,18 @@ same_case (PaStore     *store,
            GError     **error)
 {
   gint64 owner = pa_owner_case (store, table, id, error);
+  g_autofree char *number = NULL;
 
   if (owner == 0)
     return FALSE;
   if (owner == case_id)
     return TRUE;
+  number = pa_id_text (id);
   g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID,
                g_str_equal (table, "experience")
-                 ? _("The experience number %" G_GINT64_FORMAT " belongs to another case.")
-                 : _("The evidence number %" G_GINT64_FORMAT " belongs to another case."),
-               id);
+                 ? _("The experience number %s belongs to another case.")
+                 : _("The evidence number %s belongs to another case."),
+               number);
   return FALSE;
 }
 

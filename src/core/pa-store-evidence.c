@@ -368,9 +368,10 @@ pa_store_evidence_get_content (PaStore  *store,
   sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
   if (g_strcmp0 (sha256, (const char *) sqlite3_column_text (stmt, 1)) != 0)
     {
+      g_autofree char *number = pa_id_text (id);
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT,
-                   _("The file of evidence number %" G_GINT64_FORMAT " is damaged (its content "
-                     "no longer matches its SHA-256). Restore the store from a backup."), id);
+                   _("The file of evidence number %s is damaged (its content no longer "
+                     "matches its SHA-256). Restore the store from a backup."), number);
       return NULL;
     }
   return g_steal_pointer (&bytes);

@@ -266,9 +266,11 @@ check_plan_action (PaStore       *store,
   sqlite3_reset (stmt);
   if (rc == SQLITE_ROW)
     return TRUE;
-  g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID,
-               _("The goal number %" G_GINT64_FORMAT " is not a goal of this case."),
-               action->goal_id);
+  {
+    g_autofree char *number = pa_id_text (action->goal_id);
+    g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID,
+                 _("The goal number %s is not a goal of this case."), number);
+  }
   return FALSE;
 }
 

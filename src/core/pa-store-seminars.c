@@ -344,9 +344,10 @@ pa_store_attendance_set (PaStore   *store,
     }
   if (sqlite3_column_type (check, 0) == SQLITE_NULL)
     {
+      g_autofree char *case_number = pa_id_text (case_id);
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID,
-                   _("The case number %" G_GINT64_FORMAT " does not take part in the seminar "
-                     "of this session; add it to the seminar first."), case_id);
+                   _("The case number %s does not take part in the seminar of this session; "
+                     "add it to the seminar first."), case_number);
       goto fail;
     }
   if (!pa_touch_case (store, case_id, error))
