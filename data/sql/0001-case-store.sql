@@ -1,12 +1,16 @@
 -- Passerelle case store, schema version 1: the case file and everything it holds.
 -- Dates are ISO 8601 text (YYYY-MM-DD), timestamps UTC (YYYY-MM-DDTHH:MM:SSZ).
+-- Lists of allowed values are written as OR chains (and CEFR levels as a
+-- GLOB), not as "x IN (…)": SQLite checks an IN list of three or more values
+-- by building a temporary table at every insert, which made loading many
+-- records several times slower.
 
 CREATE TABLE actor (
   id            INTEGER PRIMARY KEY,
   login         TEXT NOT NULL UNIQUE,
   display_name  TEXT NOT NULL,
   role          TEXT NOT NULL DEFAULT 'trainer'
-                CHECK (role IN ('trainer', 'coordinator', 'admin')),
+                CHECK (role = 'trainer' OR role = 'coordinator' OR role = 'admin'),
   created_at    TEXT NOT NULL
 );
 
@@ -20,7 +24,7 @@ CREATE TABLE case_file (
   code            TEXT NOT NULL UNIQUE,
   given_name      TEXT NOT NULL DEFAULT '',
   family_name     TEXT NOT NULL DEFAULT '',
-  gender          TEXT CHECK (gender IN ('female', 'male', 'other')),
+  gender          TEXT CHECK (gender = 'female' OR gender = 'male' OR gender = 'other'),
   birth_year      INTEGER CHECK (birth_year BETWEEN 1900 AND 2100),
   origin_country  TEXT,                       -- ISO 3166-1 alpha-2
   arrival_date    TEXT,
@@ -31,12 +35,16 @@ CREATE TABLE case_file (
   trashed_at      TEXT                        -- NULL while active
 );
 CREATE INDEX case_file_trashed ON case_file (trashed_at);
+-- Finds the last case number of a year ("PA-2026-0042") without a scan.
+CREATE INDEX case_file_code_number
+  ON case_file (substr (code, 1, 8), CAST (substr (code, 9) AS INTEGER));
 
 CREATE TABLE consent (
   id            INTEGER PRIMARY KEY,
   case_id       INTEGER NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
   scope         TEXT NOT NULL
-                CHECK (scope IN ('processing', 'sharing', 'photo', 'employer_contact', 'statistics')),
+                CHECK (scope = 'processing' OR scope = 'sharing' OR scope = 'photo'
+                       OR scope = 'employer_contact' OR scope = 'statistics'),
   given_on      TEXT NOT NULL,
   withdrawn_on  TEXT,
   note          TEXT NOT NULL DEFAULT '',
@@ -49,13 +57,14 @@ CREATE TABLE case_language (
   case_id             INTEGER NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
   language            TEXT NOT NULL,          -- ISO 639 code
   mother_tongue       INTEGER NOT NULL DEFAULT 0 CHECK (mother_tongue IN (0, 1)),
-  listening           TEXT CHECK (listening IN ('A1','A2','B1','B2','C1','C2')),
-  reading             TEXT CHECK (reading IN ('A1','A2','B1','B2','C1','C2')),
-  spoken_interaction  TEXT CHECK (spoken_interaction IN ('A1','A2','B1','B2','C1','C2')),
-  spoken_production   TEXT CHECK (spoken_production IN ('A1','A2','B1','B2','C1','C2')),
-  writing             TEXT CHECK (writing IN ('A1','A2','B1','B2','C1','C2')),
+  listening           TEXT CHECK (listening GLOB '[ABC][12]'),
+  reading             TEXT CHECK (reading GLOB '[ABC][12]'),
+  spoken_interaction  TEXT CHECK (spoken_interaction GLOB '[ABC][12]'),
+  spoken_production   TEXT CHECK (spoken_production GLOB '[ABC][12]'),
+  writing             TEXT CHECK (writing GLOB '[ABC][12]'),
   source              TEXT NOT NULL DEFAULT 'self'
-                      CHECK (source IN ('self', 'trainer', 'test', 'certificate')),
+                      CHECK (source = 'self' OR source = 'trainer' OR source = 'test'
+                             OR source = 'certificate'),
   UNIQUE (case_id, language)
 );
 
@@ -69,10 +78,12 @@ CREATE TABLE education (
   original_title      TEXT NOT NULL DEFAULT '',
   year_completed      INTEGER,
   documents_held      TEXT NOT NULL DEFAULT 'none'
-                      CHECK (documents_held IN ('none', 'copy', 'original', 'translated')),
+                      CHECK (documents_held = 'none' OR documents_held = 'copy'
+                             OR documents_held = 'original' OR documents_held = 'translated'),
   recognition_status  TEXT NOT NULL DEFAULT 'not_requested'
-                      CHECK (recognition_status IN ('not_requested', 'requested', 'partial',
-                                                    'full', 'refused')),
+                      CHECK (recognition_status = 'not_requested'
+                             OR recognition_status = 'requested' OR recognition_status = 'partial'
+                             OR recognition_status = 'full' OR recognition_status = 'refused'),
   eqf_estimate        INTEGER CHECK (eqf_estimate BETWEEN 1 AND 8),
   notes               TEXT NOT NULL DEFAULT ''
 );
@@ -82,9 +93,11 @@ CREATE TABLE experience (
   id              INTEGER PRIMARY KEY,
   case_id         INTEGER NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
   kind            TEXT NOT NULL
-                  CHECK (kind IN ('paid_work', 'self_employment', 'volunteering', 'ngo',
-                                  'community', 'trade_union', 'political', 'family_care',
-                                  'non_formal_course', 'informal_learning', 'migration_journey')),
+                  CHECK (kind = 'paid_work' OR kind = 'self_employment' OR kind = 'volunteering'
+                         OR kind = 'ngo' OR kind = 'community' OR kind = 'trade_union'
+                         OR kind = 'political' OR kind = 'family_care'
+                         OR kind = 'non_formal_course' OR kind = 'informal_learning'
+                         OR kind = 'migration_journey'),
   title           TEXT NOT NULL,
   organisation    TEXT NOT NULL DEFAULT '',
   country         TEXT,
@@ -119,6 +132,8 @@ CREATE TABLE claim_experience (
   experience_id  INTEGER NOT NULL REFERENCES experience (id) ON DELETE CASCADE,
   PRIMARY KEY (claim_id, experience_id)
 ) WITHOUT ROWID;
+-- Deleting an experience or evidence looks its links up by the other column.
+CREATE INDEX claim_experience_experience ON claim_experience (experience_id);
 
 CREATE TABLE claim_stage (
   id         INTEGER PRIMARY KEY,
@@ -126,9 +141,10 @@ CREATE TABLE claim_stage (
   stage      INTEGER NOT NULL CHECK (stage BETWEEN 1 AND 4),
   actor_id   INTEGER REFERENCES actor (id),
   at         TEXT NOT NULL,
-  method     TEXT CHECK (method IN ('interview', 'observation', 'practical_test',
-                                    'document_review', 'simulation', 'employer_reference',
-                                    'self_assessment', 'suggestion')),
+  method     TEXT CHECK (method = 'interview' OR method = 'observation'
+                         OR method = 'practical_test' OR method = 'document_review'
+                         OR method = 'simulation' OR method = 'employer_reference'
+                         OR method = 'self_assessment' OR method = 'suggestion'),
   level      TEXT,
   assessor   TEXT NOT NULL DEFAULT '',
   rationale  TEXT NOT NULL DEFAULT ''
@@ -140,8 +156,9 @@ CREATE TABLE evidence (
   case_id      INTEGER NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
   title        TEXT NOT NULL,
   kind         TEXT NOT NULL DEFAULT 'other'
-               CHECK (kind IN ('diploma', 'reference', 'photo', 'work_sample', 'observation',
-                               'certificate', 'other')),
+               CHECK (kind = 'diploma' OR kind = 'reference' OR kind = 'photo'
+                      OR kind = 'work_sample' OR kind = 'observation' OR kind = 'certificate'
+                      OR kind = 'other'),
   filename     TEXT NOT NULL DEFAULT '',
   mime_type    TEXT NOT NULL DEFAULT 'application/octet-stream',
   content      BLOB,
@@ -161,6 +178,7 @@ CREATE TABLE claim_evidence (
   evidence_id  INTEGER NOT NULL REFERENCES evidence (id) ON DELETE CASCADE,
   PRIMARY KEY (claim_id, evidence_id)
 ) WITHOUT ROWID;
+CREATE INDEX claim_evidence_evidence ON claim_evidence (evidence_id);
 
 CREATE TABLE goal (
   id                     INTEGER PRIMARY KEY,
@@ -168,7 +186,7 @@ CREATE TABLE goal (
   title                  TEXT NOT NULL,
   target_occupation_uri  TEXT,
   status                 TEXT NOT NULL DEFAULT 'open'
-                         CHECK (status IN ('open', 'reached', 'dropped')),
+                         CHECK (status = 'open' OR status = 'reached' OR status = 'dropped'),
   created_at             TEXT NOT NULL
 );
 CREATE INDEX goal_case ON goal (case_id);
@@ -178,22 +196,24 @@ CREATE TABLE plan_action (
   case_id    INTEGER NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
   goal_id    INTEGER REFERENCES goal (id) ON DELETE SET NULL,
   kind       TEXT NOT NULL DEFAULT 'other'
-             CHECK (kind IN ('training', 'recognition', 'internship', 'language_course',
-                             'job_search', 'other')),
+             CHECK (kind = 'training' OR kind = 'recognition' OR kind = 'internship'
+                    OR kind = 'language_course' OR kind = 'job_search' OR kind = 'other'),
   title      TEXT NOT NULL,
   status     TEXT NOT NULL DEFAULT 'planned'
-             CHECK (status IN ('planned', 'in_progress', 'done', 'cancelled')),
+             CHECK (status = 'planned' OR status = 'in_progress' OR status = 'done'
+                    OR status = 'cancelled'),
   due_on     TEXT,
   done_on    TEXT,
   notes      TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX plan_action_case ON plan_action (case_id);
+CREATE INDEX plan_action_goal ON plan_action (goal_id);
 
 CREATE TABLE case_session (
   id                INTEGER PRIMARY KEY,
   case_id           INTEGER NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
   kind              TEXT NOT NULL DEFAULT 'individual'
-                    CHECK (kind IN ('individual', 'group', 'mentoring')),
+                    CHECK (kind = 'individual' OR kind = 'group' OR kind = 'mentoring'),
   held_on           TEXT NOT NULL,
   duration_minutes  INTEGER,
   notes             TEXT NOT NULL DEFAULT '',
@@ -216,6 +236,7 @@ CREATE TABLE seminar_participant (
   case_id     INTEGER NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
   PRIMARY KEY (seminar_id, case_id)
 ) WITHOUT ROWID;
+CREATE INDEX seminar_participant_case ON seminar_participant (case_id);
 
 CREATE TABLE seminar_session (
   id          INTEGER PRIMARY KEY,
@@ -223,6 +244,7 @@ CREATE TABLE seminar_session (
   held_on     TEXT NOT NULL,
   topic       TEXT NOT NULL DEFAULT ''
 );
+CREATE INDEX seminar_session_seminar ON seminar_session (seminar_id);
 
 CREATE TABLE attendance (
   session_id  INTEGER NOT NULL REFERENCES seminar_session (id) ON DELETE CASCADE,
@@ -230,6 +252,7 @@ CREATE TABLE attendance (
   present     INTEGER NOT NULL DEFAULT 1 CHECK (present IN (0, 1)),
   PRIMARY KEY (session_id, case_id)
 ) WITHOUT ROWID;
+CREATE INDEX attendance_case ON attendance (case_id);
 
 CREATE TABLE certificate (
   id               INTEGER PRIMARY KEY,

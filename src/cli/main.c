@@ -36,6 +36,8 @@ static const PaCliCommand commands[] = {
   { "skill", "show URI [--lang L]", N_("Show a skill and the occupations needing it"), pa_cli_cmd_skill },
   { "occupation", "show URI [--lang L]", N_("Show an occupation and its essential and optional skills"), pa_cli_cmd_occupation },
   { "bench-frameworks", "[--data DIR] [--queries N]", N_("Measure framework import and search speed"), pa_cli_bench_frameworks },
+  { "demo", "[--count N] [--seed S] [--force]", N_("Fill an empty store with the demonstration centre"), pa_cli_cmd_demo },
+  { "bench", "store [--cases N]", N_("Measure the speed of the application (store, …)"), pa_cli_cmd_bench },
 };
 
 static void

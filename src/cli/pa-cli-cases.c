@@ -9,6 +9,7 @@
 #include "pa-case-json.h"
 #include "pa-cli.h"
 #include "pa-iso-codes.h"
+#include "pa-records.h"
 #include "pa-store-cases.h"
 
 /* cases, case add|show|rename|trash|restore|purge */
@@ -153,6 +154,427 @@ case_add (PaCliGlobal  *global,
   return PA_CLI_OK;
 }
 
+/* The text form of `case show`: the JSON of the case, laid out in sections
+ * with translated labels. */
+
+static const char *
+member_string (JsonObject *object,
+               const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static gboolean
+member_is_set (JsonObject *object,
+               const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  return node != NULL && !JSON_NODE_HOLDS_NULL (node);
+}
+
+static gint64
+member_int (JsonObject *object,
+            const char *member)
+{
+  return member_is_set (object, member) ? json_object_get_int_member (object, member) : 0;
+}
+
+static gboolean
+nonempty (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+/* Appends "label: value" to a line of parts separated by " · ". */
+static void
+add_part (GString    *line,
+          const char *label,
+          const char *value)
+{
+  if (!nonempty (value))
+    return;
+  if (line->len > 0)
+    g_string_append (line, " · ");
+  if (label != NULL)
+    g_string_append_printf (line, "%s: %s", label, value);
+  else
+    g_string_append (line, value);
+}
+
+static void
+print_line (int         indent,
+            GString    *line)
+{
+  if (line->len > 0)
+    printf ("%*s%s\n", indent, "", line->str);
+  g_string_truncate (line, 0);
+}
+
+/* Long text (tasks, notes), indented, one paragraph per line. */
+static void
+print_block (int         indent,
+             const char *text)
+{
+  g_auto (GStrv) lines = NULL;
+
+  if (!nonempty (text))
+    return;
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    printf ("%*s%s\n", indent, "", lines[i]);
+}
+
+static JsonArray *
+section (JsonObject *object,
+         const char *member,
+         const char *title)
+{
+  JsonArray *array = json_object_get_array_member (object, member);
+
+  printf ("\n%s\n", title);
+  if (json_array_get_length (array) == 0)
+    printf ("  %s\n", _("(none)"));
+  return array;
+}
+
+static char *
+dates_text (const char *start,
+            const char *end)
+{
+  if (start == NULL && end == NULL)
+    return NULL;
+  /* TRANSLATORS: a span of dates, e.g. "2015-03 – 2019" */
+  return g_strdup_printf (_("%s – %s"), start ? start : "…", end ? end : "…");
+}
+
+static const char *
+country_text (const char *code)
+{
+  return code ? pa_iso_country_name (code) : NULL;
+}
+
+static void
+print_identity (JsonObject *o,
+                GString    *line)
+{
+  g_autofree char *name = g_strstrip (g_strdup_printf ("%s %s",
+                                                       member_string (o, "given_name"),
+                                                       member_string (o, "family_name")));
+  g_autofree char *year = member_is_set (o, "birth_year")
+    ? g_strdup_printf ("%" G_GINT64_FORMAT, member_int (o, "birth_year")) : NULL;
+
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, member_int (o, "id"));
+
+  /* TRANSLATORS: name (case code, case number) */
+  printf (_("%s (%s, case %s)\n"), *name ? name : _("(no name)"), member_string (o, "code"), number);
+  add_part (line, _("Gender"), member_string (o, "gender"));
+  add_part (line, _("Born"), year);
+  add_part (line, _("Origin"), country_text (member_string (o, "origin_country")));
+  add_part (line, _("Arrived"), member_string (o, "arrival_date"));
+  print_line (2, line);
+  add_part (line, _("Contact"), member_string (o, "contact"));
+  print_line (2, line);
+  add_part (line, _("Created"), member_string (o, "created_at"));
+  add_part (line, _("Updated"), member_string (o, "updated_at"));
+  add_part (line, _("In the trash since"), member_string (o, "trashed_at"));
+  print_line (2, line);
+}
+
+static void
+print_languages (JsonObject *o,
+                 GString    *line)
+{
+  static const struct { const char *member; const char *label; } skills[] = {
+    { "listening", N_("listening") },
+    { "reading", N_("reading") },
+    { "spoken_interaction", N_("spoken interaction") },
+    { "spoken_production", N_("spoken production") },
+    { "writing", N_("writing") },
+  };
+  JsonArray *array = section (o, "languages", _("Languages"));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *l = json_array_get_object_element (array, i);
+      g_autoptr (GString) levels = g_string_new (NULL);
+
+      for (gsize k = 0; k < G_N_ELEMENTS (skills); k++)
+        if (member_string (l, skills[k].member) != NULL)
+          g_string_append_printf (levels, "%s%s %s", levels->len ? ", " : "",
+                                  _(skills[k].label), member_string (l, skills[k].member));
+      add_part (line, NULL, pa_iso_language_name (member_string (l, "language")));
+      if (json_object_get_boolean_member (l, "mother_tongue"))
+        add_part (line, NULL, _("mother tongue"));
+      add_part (line, NULL, levels->str);
+      add_part (line, _("source"), pa_record_value_label ("language.source", member_string (l, "source")));
+      print_line (2, line);
+    }
+}
+
+static void
+print_education (JsonObject *o,
+                 GString    *line)
+{
+  JsonArray *array = section (o, "education", _("Education and qualifications"));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *e = json_array_get_object_element (array, i);
+      g_autofree char *year = member_is_set (e, "year_completed")
+        ? g_strdup_printf ("%" G_GINT64_FORMAT, member_int (e, "year_completed")) : NULL;
+      g_autofree char *isced = member_is_set (e, "isced_level")
+        ? g_strdup_printf ("%" G_GINT64_FORMAT, member_int (e, "isced_level")) : NULL;
+      g_autofree char *eqf = member_is_set (e, "eqf_estimate")
+        ? g_strdup_printf ("%" G_GINT64_FORMAT, member_int (e, "eqf_estimate")) : NULL;
+
+      add_part (line, NULL, nonempty (member_string (e, "original_title"))
+                              ? member_string (e, "original_title") : _("(untitled)"));
+      add_part (line, NULL, member_string (e, "institution"));
+      add_part (line, NULL, country_text (member_string (e, "country")));
+      add_part (line, NULL, year);
+      print_line (2, line);
+      add_part (line, _("ISCED level"), isced);
+      add_part (line, _("ISCED field"), member_string (e, "isced_field"));
+      add_part (line, _("EQF estimate"), eqf);
+      add_part (line, _("documents"), pa_record_value_label ("education.documents",
+                                                             member_string (e, "documents_held")));
+      add_part (line, _("recognition"), pa_record_value_label ("education.recognition",
+                                                               member_string (e, "recognition_status")));
+      print_line (6, line);
+      print_block (6, member_string (e, "notes"));
+    }
+}
+
+static void
+print_experiences (JsonObject *o,
+                   GString    *line)
+{
+  JsonArray *array = section (o, "experiences", _("Experiences"));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *e = json_array_get_object_element (array, i);
+      g_autofree char *kind = g_strdup_printf ("[%s]", pa_record_value_label ("experience.kind",
+                                                                               member_string (e, "kind")));
+      g_autofree char *dates = dates_text (member_string (e, "start_date"), member_string (e, "end_date"));
+      g_autofree char *number = g_strdup_printf ("#%" G_GINT64_FORMAT, member_int (e, "id"));
+
+      g_string_append_printf (line, "%s %s %s", number, kind, member_string (e, "title"));
+      add_part (line, NULL, member_string (e, "organisation"));
+      add_part (line, NULL, member_string (e, "place"));
+      add_part (line, NULL, country_text (member_string (e, "country")));
+      add_part (line, NULL, dates);
+      print_line (2, line);
+      print_block (6, member_string (e, "tasks"));
+      add_part (line, _("occupation"), member_string (e, "occupation_uri"));
+      print_line (6, line);
+    }
+}
+
+static void
+print_ids (GString    *line,
+           const char *label,
+           JsonArray  *ids)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < json_array_get_length (ids); i++)
+    g_string_append_printf (text, "%s#%" G_GINT64_FORMAT, i ? ", " : "",
+                            json_array_get_int_element (ids, i));
+  add_part (line, label, text->str);
+}
+
+static void
+print_claims (JsonObject *o,
+              GString    *line)
+{
+  JsonArray *array = section (o, "claims", _("Competences"));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *c = json_array_get_object_element (array, i);
+      JsonArray *history = json_object_get_array_member (c, "history");
+
+      g_string_append_printf (line, "#%" G_GINT64_FORMAT " [%s] %s", member_int (c, "id"),
+                              pa_stage_label ((int) member_int (c, "stage")),
+                              member_string (c, "label"));
+      add_part (line, _("level"), member_string (c, "level"));
+      add_part (line, NULL, member_string (c, "framework"));
+      print_line (2, line);
+      add_part (line, NULL, member_string (c, "item_uri"));
+      print_line (6, line);
+      print_ids (line, _("from experiences"), json_object_get_array_member (c, "experience_ids"));
+      print_ids (line, _("evidence"), json_object_get_array_member (c, "evidence_ids"));
+      print_line (6, line);
+      for (guint j = 0; j < json_array_get_length (history); j++)
+        {
+          JsonObject *s = json_array_get_object_element (history, j);
+
+          g_string_append_printf (line, "%s %s", pa_stage_label ((int) member_int (s, "stage")),
+                                  member_string (s, "at"));
+          add_part (line, _("by"), member_string (s, "actor"));
+          add_part (line, _("method"), pa_record_value_label ("claim.method", member_string (s, "method")));
+          add_part (line, _("level"), member_string (s, "level"));
+          add_part (line, _("assessor"), member_string (s, "assessor"));
+          print_line (6, line);
+          print_block (10, member_string (s, "rationale"));
+        }
+    }
+}
+
+static void
+print_evidence (JsonObject *o,
+                GString    *line)
+{
+  JsonArray *array = section (o, "evidence", _("Evidence"));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *e = json_array_get_object_element (array, i);
+      g_autofree char *size = g_format_size ((guint64) member_int (e, "size"));
+      g_autoptr (GString) flags = g_string_new (NULL);
+      static const struct { const char *member; const char *label; } quality[] = {
+        { "relevant", N_("relevant") },
+        { "authentic", N_("authentic") },
+        { "sufficient", N_("sufficient") },
+        { "current", N_("current") },
+      };
+
+      for (gsize k = 0; k < G_N_ELEMENTS (quality); k++)
+        if (json_object_get_boolean_member (e, quality[k].member))
+          g_string_append_printf (flags, "%s%s", flags->len ? ", " : "", _(quality[k].label));
+      g_string_append_printf (line, "#%" G_GINT64_FORMAT " %s", member_int (e, "id"),
+                              member_string (e, "title"));
+      add_part (line, NULL, pa_record_value_label ("evidence.kind", member_string (e, "kind")));
+      add_part (line, NULL, member_string (e, "filename"));
+      add_part (line, NULL, member_string (e, "mime_type"));
+      add_part (line, NULL, size);
+      print_line (2, line);
+      add_part (line, "SHA-256", member_string (e, "sha256"));
+      print_line (6, line);
+      add_part (line, _("quality"), flags->str);
+      print_line (6, line);
+    }
+}
+
+static void
+print_plan (JsonObject *o,
+            GString    *line)
+{
+  JsonArray *goals = section (o, "goals", _("Goals"));
+  JsonArray *actions;
+  JsonArray *sessions;
+
+  for (guint i = 0; i < json_array_get_length (goals); i++)
+    {
+      JsonObject *g = json_array_get_object_element (goals, i);
+      g_string_append_printf (line, "#%" G_GINT64_FORMAT " %s", member_int (g, "id"),
+                              member_string (g, "title"));
+      add_part (line, NULL, pa_record_value_label ("goal.status", member_string (g, "status")));
+      add_part (line, _("target occupation"), member_string (g, "target_occupation_uri"));
+      print_line (2, line);
+    }
+
+  actions = section (o, "plan_actions", _("Action plan"));
+  for (guint i = 0; i < json_array_get_length (actions); i++)
+    {
+      JsonObject *a = json_array_get_object_element (actions, i);
+      g_autofree char *goal = member_is_set (a, "goal_id")
+        ? g_strdup_printf ("#%" G_GINT64_FORMAT, member_int (a, "goal_id")) : NULL;
+
+      g_string_append_printf (line, "[%s] %s",
+                              pa_record_value_label ("plan.kind", member_string (a, "kind")),
+                              member_string (a, "title"));
+      add_part (line, NULL, pa_record_value_label ("plan.status", member_string (a, "status")));
+      add_part (line, _("due"), member_string (a, "due_on"));
+      add_part (line, _("done"), member_string (a, "done_on"));
+      add_part (line, _("goal"), goal);
+      print_line (2, line);
+      print_block (6, member_string (a, "notes"));
+    }
+
+  sessions = section (o, "sessions", _("Sessions"));
+  for (guint i = 0; i < json_array_get_length (sessions); i++)
+    {
+      JsonObject *s = json_array_get_object_element (sessions, i);
+      g_autofree char *minutes = member_is_set (s, "duration_minutes")
+        ? g_strdup_printf (ngettext ("%d minute", "%d minutes", (gulong) member_int (s, "duration_minutes")),
+                           (int) member_int (s, "duration_minutes"))
+        : NULL;
+
+      g_string_append_printf (line, "%s %s", member_string (s, "held_on"),
+                              pa_record_value_label ("session.kind", member_string (s, "kind")));
+      add_part (line, NULL, minutes);
+      print_line (2, line);
+      print_block (6, member_string (s, "notes"));
+    }
+}
+
+static void
+print_seminars (JsonObject *o,
+                GString    *line)
+{
+  JsonArray *array = section (o, "seminars", _("Seminars"));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *s = json_array_get_object_element (array, i);
+      JsonArray *sessions = json_object_get_array_member (s, "sessions");
+      g_autofree char *dates = dates_text (member_string (s, "start_date"), member_string (s, "end_date"));
+
+      g_string_append_printf (line, "#%" G_GINT64_FORMAT " %s", member_int (s, "id"),
+                              member_string (s, "title"));
+      add_part (line, NULL, member_string (s, "theme"));
+      add_part (line, NULL, member_string (s, "location"));
+      add_part (line, NULL, dates);
+      print_line (2, line);
+      for (guint j = 0; j < json_array_get_length (sessions); j++)
+        {
+          JsonObject *session = json_array_get_object_element (sessions, j);
+          const char *presence = !member_is_set (session, "present") ? _("not recorded")
+                               : json_object_get_boolean_member (session, "present") ? _("present")
+                               : _("absent");
+
+          g_string_append_printf (line, "%s", member_string (session, "held_on"));
+          add_part (line, NULL, member_string (session, "topic"));
+          add_part (line, NULL, presence);
+          print_line (6, line);
+        }
+    }
+}
+
+static void
+print_case_text (JsonObject *o)
+{
+  g_autoptr (GString) line = g_string_new (NULL);
+  JsonArray *consents;
+
+  print_identity (o, line);
+
+  consents = section (o, "consents", _("Consents"));
+  for (guint i = 0; i < json_array_get_length (consents); i++)
+    {
+      JsonObject *c = json_array_get_object_element (consents, i);
+      add_part (line, NULL, pa_record_value_label ("consent.scope", member_string (c, "scope")));
+      add_part (line, _("given"), member_string (c, "given_on"));
+      add_part (line, _("withdrawn"), member_string (c, "withdrawn_on"));
+      add_part (line, NULL, member_string (c, "note"));
+      print_line (2, line);
+    }
+
+  print_languages (o, line);
+  print_education (o, line);
+  print_experiences (o, line);
+  print_claims (o, line);
+  print_evidence (o, line);
+  print_plan (o, line);
+  print_seminars (o, line);
+}
+
 static int
 case_show (PaCliGlobal  *global,
            int           argc,
@@ -198,26 +620,7 @@ case_show (PaCliGlobal  *global,
   if (json)
     pa_cli_print_json (node);
   else
-    {
-      JsonObject *object = json_node_get_object (node);
-      g_autoptr (GList) members = json_object_get_members (object);
-
-      for (GList *l = members; l != NULL; l = l->next)
-        {
-          JsonNode *value = json_object_get_member (object, l->data);
-          if (JSON_NODE_HOLDS_VALUE (value))
-            {
-              g_autofree char *text = NULL;
-              if (json_node_get_value_type (value) == G_TYPE_STRING)
-                text = g_strdup (json_node_get_string (value));
-              else
-                text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (value));
-              printf ("%-16s %s\n", (const char *) l->data, text);
-            }
-          else if (JSON_NODE_HOLDS_ARRAY (value))
-            printf ("%-16s %u\n", (const char *) l->data, json_array_get_length (json_node_get_array (value)));
-        }
-    }
+    print_case_text (json_node_get_object (node));
   return PA_CLI_OK;
 }
 

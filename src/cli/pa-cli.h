@@ -79,5 +79,7 @@ int pa_cli_cmd_occupation  (PaCliGlobal *global, int argc, char **argv);
 
 /* Folded under "bench" once the benchmarks share one command. */
 int pa_cli_bench_frameworks (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_demo    (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_bench   (PaCliGlobal *global, int argc, char **argv);
 
 G_END_DECLS

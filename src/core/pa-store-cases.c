@@ -107,22 +107,22 @@ static char *
 next_case_code (PaStore  *store,
                 GError  **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-  int year = g_date_time_get_year (now);
-  g_autofree char *prefix = g_strdup_printf ("PA-%d-", year);
+  g_autofree char *prefix = g_strdup_printf ("PA-%04d-", g_date_time_get_year (now));
+  sqlite3_stmt *stmt;
   int next = 1;
 
-  stmt = pa_store_prepare (store,
-                           "SELECT max (CAST (substr (code, ?) AS INTEGER)) FROM case_file "
-                           "WHERE code LIKE ? || '%'",
-                           error);
+  /* The expression matches the index case_file_code_number. */
+  stmt = pa_store_prepare_cached (store,
+                                  "SELECT max (CAST (substr (code, 9) AS INTEGER)) FROM case_file "
+                                  "WHERE substr (code, 1, 8) = ?",
+                                  error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int (stmt, 1, (int) strlen (prefix) + 1);
-  sqlite3_bind_text (stmt, 2, prefix, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, prefix, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     next = sqlite3_column_int (stmt, 0) + 1;
+  sqlite3_reset (stmt);
   return g_strdup_printf ("%s%04d", prefix, next);
 }
 
@@ -212,6 +212,9 @@ pa_store_case_update (PaStore  *store,
   g_return_val_if_fail (PA_IS_CASE (kase), FALSE);
 
   id = pa_case_get_id (kase);
+  /* @kase may be a snapshot from a list, changed before it is saved: the
+   * cache must not keep it, saved or not. */
+  pa_store_invalidate_case (store, id);
   if (!validate_case (kase, error))
     return FALSE;
   if (!pa_store_begin (store, error))
@@ -473,18 +476,50 @@ fail:
   return FALSE;
 }
 
-static int
-compare_cases (gconstpointer a,
-               gconstpointer b,
-               gpointer      keys)
+/* A case as last read, with its sort key: lists and searches hand out these
+ * shared snapshots instead of reading and sorting every row again. Any
+ * change to a case drops its entry (pa_store_emit_case_changed()). */
+struct _PaCachedCase
 {
-  PaCase *ca = *(PaCase **) a;
-  PaCase *cb = *(PaCase **) b;
-  int r = strcmp (g_hash_table_lookup (keys, ca), g_hash_table_lookup (keys, cb));
+  gint64 id;
+  PaCase *kase;
+  char *key;
+};
+
+void
+pa_cached_case_free (PaCachedCase *cached)
+{
+  g_object_unref (cached->kase);
+  g_free (cached->key);
+  g_free (cached);
+}
+
+static PaCachedCase *
+cache_case (GHashTable *cache,
+            PaCase     *kase)
+{
+  PaCachedCase *cached = g_new0 (PaCachedCase, 1);
+  g_autofree char *name = pa_case_dup_display_name (kase);
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
+  cached->id = pa_case_get_id (kase);
+  cached->kase = kase;
+  cached->key = g_utf8_collate_key (folded, -1);
+  g_hash_table_replace (cache, &cached->id, cached);
+  return cached;
+}
+
+static int
+compare_cached (gconstpointer a,
+                gconstpointer b)
+{
+  const PaCachedCase *ca = *(PaCachedCase **) a;
+  const PaCachedCase *cb = *(PaCachedCase **) b;
+  int r = strcmp (ca->key, cb->key);
 
   if (r != 0)
     return r;
-  return (pa_case_get_id (ca) > pa_case_get_id (cb)) - (pa_case_get_id (ca) < pa_case_get_id (cb));
+  return (ca->id > cb->id) - (ca->id < cb->id);
 }
 
 /**
@@ -517,13 +552,75 @@ pa_search_to_fts_query (const char *text)
   return g_string_free (g_steal_pointer (&query), FALSE);
 }
 
+/* Reads into the cache the cases among @ids it does not hold: one by one
+ * when they are few, else with one query over the whole selection. */
+static gboolean
+fill_cache (PaStore     *store,
+            GHashTable  *cache,
+            GArray      *ids,
+            const char  *from_where,
+            const char  *fts,
+            GError     **error)
+{
+  g_autoptr (GArray) missing = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  for (guint i = 0; i < ids->len; i++)
+    if (!g_hash_table_contains (cache, &g_array_index (ids, gint64, i)))
+      g_array_append_val (missing, g_array_index (ids, gint64, i));
+  if (missing->len == 0)
+    return TRUE;
+
+  if (missing->len <= 32)
+    {
+      for (guint i = 0; i < missing->len; i++)
+        {
+          sqlite3_stmt *stmt = pa_store_prepare_cached (store,
+                                                        "SELECT " CASE_COLUMNS " FROM case_file c "
+                                                        "WHERE c.id = ?",
+                                                        error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, g_array_index (missing, gint64, i));
+          rc = sqlite3_step (stmt);
+          if (rc == SQLITE_ROW)
+            cache_case (cache, case_from_row (stmt));
+          sqlite3_reset (stmt);
+          if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return pa_store_set_error (store, rc, error);
+        }
+      return TRUE;
+    }
+
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT " CASE_COLUMNS " %s", from_where);
+    g_autoptr (sqlite3_stmt) stmt = pa_store_prepare (store, sql, error);
+
+    if (stmt == NULL)
+      return FALSE;
+    if (fts != NULL)
+      sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_STATIC);
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+        if (!g_hash_table_contains (cache, &id))
+          cache_case (cache, case_from_row (stmt));
+      }
+    if (rc != SQLITE_DONE)
+      return pa_store_set_error (store, rc, error);
+  }
+  return TRUE;
+}
+
 /**
  * pa_store_case_list:
  * @search: (nullable): typed text; every word must prefix a word of the
  *   case's name, code, origin or experiences (accents and case ignored)
  *
  * Returns: (transfer container) (element-type PaCase): the cases sorted by
- * name in the current locale's order.
+ * name in the current locale's order. They are shared snapshots, kept by
+ * the store for the next list: do not change them; to edit a case, get your
+ * own copy with pa_store_case_get().
  */
 GPtrArray *
 pa_store_case_list (PaStore       *store,
@@ -532,10 +629,13 @@ pa_store_case_list (PaStore       *store,
                     GError       **error)
 {
   g_autoptr (sqlite3_stmt) stmt = NULL;
-  g_autoptr (GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (GHashTable) keys = NULL;
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GPtrArray) entries = NULL;
   g_autofree char *fts = pa_search_to_fts_query (search);
+  g_autofree char *from_where = NULL;
   g_autofree char *sql = NULL;
+  GPtrArray *result;
+  GHashTable *cache;
   const char *where;
   int rc;
 
@@ -556,37 +656,53 @@ pa_store_case_list (PaStore       *store,
     }
 
   if (fts != NULL)
-    sql = g_strdup_printf ("SELECT " CASE_COLUMNS " FROM case_search s "
-                           "JOIN case_file c ON c.id = s.rowid "
-                           "WHERE case_search MATCH ? AND %s", where);
+    from_where = g_strdup_printf ("FROM case_search s JOIN case_file c ON c.id = s.rowid "
+                                  "WHERE case_search MATCH ? AND %s", where);
   else if (search != NULL && *search != '\0' && !g_utf8_validate (search, -1, NULL))
-    return g_steal_pointer (&result);
+    return g_ptr_array_new_with_free_func (g_object_unref);
   else
-    sql = g_strdup_printf ("SELECT " CASE_COLUMNS " FROM case_file c WHERE %s", where);
+    from_where = g_strdup_printf ("FROM case_file c WHERE %s", where);
 
+  cache = pa_store_get_case_cache (store);
+
+  /* With nothing cached yet, one query reads the rows and their ids. */
+  sql = g_hash_table_size (cache) == 0 ? g_strdup_printf ("SELECT " CASE_COLUMNS " %s", from_where)
+                                       : g_strdup_printf ("SELECT c.id %s", from_where);
   stmt = pa_store_prepare (store, sql, error);
   if (stmt == NULL)
     return NULL;
   if (fts != NULL)
     sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_STATIC);
-
-  keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      PaCase *kase = case_from_row (stmt);
-      g_autofree char *name = pa_case_dup_display_name (kase);
-      g_autofree char *folded = g_utf8_casefold (name, -1);
-
-      g_hash_table_insert (keys, kase, g_utf8_collate_key (folded, -1));
-      g_ptr_array_add (result, kase);
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+      if (sqlite3_column_count (stmt) > 1)
+        cache_case (cache, case_from_row (stmt));
     }
   if (rc != SQLITE_DONE)
     {
       pa_store_set_error (store, rc, error);
       return NULL;
     }
-  g_ptr_array_sort_with_data (result, compare_cases, keys);
-  return g_steal_pointer (&result);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!fill_cache (store, cache, ids, from_where, fts, error))
+    return NULL;
+
+  entries = g_ptr_array_sized_new (ids->len);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      PaCachedCase *cached = g_hash_table_lookup (cache, &g_array_index (ids, gint64, i));
+      if (cached != NULL)
+        g_ptr_array_add (entries, cached);
+    }
+  g_ptr_array_sort (entries, compare_cached);
+
+  result = g_ptr_array_new_full (entries->len, g_object_unref);
+  for (guint i = 0; i < entries->len; i++)
+    g_ptr_array_add (result, g_object_ref (((PaCachedCase *) g_ptr_array_index (entries, i))->kase));
+  return result;
 }
 
 guint
@@ -612,33 +728,41 @@ pa_store_reindex_case (PaStore  *self,
                        gint64    case_id,
                        GError  **error)
 {
-  g_autoptr (sqlite3_stmt) read = NULL;
-  g_autoptr (sqlite3_stmt) del = NULL;
-  g_autoptr (sqlite3_stmt) ins = NULL;
+  sqlite3_stmt *read;
+  sqlite3_stmt *del;
+  sqlite3_stmt *ins;
   g_autoptr (GString) origin = g_string_new (NULL);
   const char *country;
+  gboolean ok;
 
-  read = pa_store_prepare (self,
-                           "SELECT c.code, c.given_name || ' ' || c.family_name, c.origin_country, "
-                           "coalesce ((SELECT group_concat (e.title || ' ' || e.organisation || ' ' "
-                           "|| e.place || ' ' || e.tasks, ' ') FROM experience e "
-                           "WHERE e.case_id = c.id), '') FROM case_file c WHERE c.id = ?",
-                           error);
-  del = pa_store_prepare (self, "DELETE FROM case_search WHERE rowid = ?", error);
-  ins = pa_store_prepare (self,
-                          "INSERT INTO case_search (rowid, code, names, origin, experiences) "
-                          "VALUES (?, ?, ?, ?, ?)",
-                          error);
-  if (read == NULL || del == NULL || ins == NULL)
+  if (pa_store_in_bulk (self))
+    {
+      pa_store_bulk_defer_reindex (self, case_id);
+      return TRUE;
+    }
+
+  read = pa_store_prepare_cached (self,
+                                  "SELECT c.code, c.given_name || ' ' || c.family_name, "
+                                  "c.origin_country, coalesce ((SELECT group_concat (e.title || ' ' "
+                                  "|| e.organisation || ' ' || e.place || ' ' || e.tasks, ' ') "
+                                  "FROM experience e WHERE e.case_id = c.id), '') "
+                                  "FROM case_file c WHERE c.id = ?",
+                                  error);
+  if (read == NULL)
     return FALSE;
-
+  del = pa_store_prepare_cached (self, "DELETE FROM case_search WHERE rowid = ?", error);
+  if (del == NULL)
+    return FALSE;
   sqlite3_bind_int64 (del, 1, case_id);
-  if (!pa_store_step_done (self, del, error))
+  if (!pa_store_run_cached (self, del, error))
     return FALSE;
 
   sqlite3_bind_int64 (read, 1, case_id);
   if (sqlite3_step (read) != SQLITE_ROW)
-    return TRUE;
+    {
+      sqlite3_reset (read);
+      return TRUE;
+    }
 
   /* Index the origin by its code, its English name and its name in the
    * interface language, so a trainer finds "Syrie" as well as "Syria". */
@@ -652,10 +776,23 @@ pa_store_reindex_case (PaStore  *self,
         g_string_append_printf (origin, " %s", local);
     }
 
+  ins = pa_store_prepare_cached (self,
+                                 "INSERT INTO case_search (rowid, code, names, origin, experiences) "
+                                 "VALUES (?, ?, ?, ?, ?)",
+                                 error);
+  if (ins == NULL)
+    {
+      sqlite3_reset (read);
+      return FALSE;
+    }
   sqlite3_bind_int64 (ins, 1, case_id);
   sqlite3_bind_value (ins, 2, sqlite3_column_value (read, 0));
   sqlite3_bind_value (ins, 3, sqlite3_column_value (read, 1));
   sqlite3_bind_text (ins, 4, origin->str, -1, SQLITE_STATIC);
   sqlite3_bind_value (ins, 5, sqlite3_column_value (read, 3));
-  return pa_store_step_done (self, ins, error);
+  ok = pa_store_run_cached (self, ins, error);
+  /* The values bound were copied; the read may end now. */
+  sqlite3_clear_bindings (ins);
+  sqlite3_reset (read);
+  return ok;
 }

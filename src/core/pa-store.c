@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "pa-backup.h"
 #include "pa-builtin-frameworks.h"
@@ -22,6 +23,19 @@ struct _PaStore
   int tx_depth;
   /* A purge's old pages are still in the write-ahead log. */
   gboolean erase_pending;
+  gboolean doomed;            /* an inner transaction failed: the outer one rolls back */
+
+  GHashTable *stmt_cache;     /* SQL text → sqlite3_stmt, for statements run in bulk */
+  GArray *pending_changes;    /* case ids changed inside the open transaction */
+  gboolean bulk;
+  GHashTable *bulk_reindex;   /* case ids whose search row is rewritten at the bulk's end */
+
+  /* Cases as last read, for lists and searches (see pa-store-cases.c): valid
+   * while no other connection changed the file (data_version) and the
+   * collation locale is the same. */
+  GHashTable *case_cache;     /* gint64 id → PaCachedCase */
+  gint64 case_cache_version;
+  char *case_cache_locale;
 };
 
 /* How long a change waits for another program to finish writing. */
@@ -46,6 +60,10 @@ typedef struct
   const char *resource;
   PaMigrationHook after;
 } PaMigration;
+
+/* Beyond this many cases changed in one transaction, listeners are told
+ * "many cases changed" (case id 0) once instead of once per case. */
+#define PA_STORE_MAX_SEPARATE_CHANGES 64
 
 static gboolean reindex_all_cases (PaStore *self, GError **error);
 
@@ -154,6 +172,38 @@ pa_store_step_done (PaStore       *self,
   return TRUE;
 }
 
+/* Listeners hear of changes once they are committed: changes made inside a
+ * transaction are announced at its outermost commit, and forgotten on
+ * rollback. Many changes at once are announced as one, with case id 0. */
+static void
+emit_pending_changes (PaStore *self)
+{
+  g_autoptr (GArray) ids = NULL;
+
+  if (self->pending_changes->len == 0)
+    return;
+  ids = g_steal_pointer (&self->pending_changes);
+  self->pending_changes = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (ids->len > PA_STORE_MAX_SEPARATE_CHANGES)
+    {
+      g_signal_emit (self, signals[SIGNAL_CASE_CHANGED], 0, (gint64) 0);
+      return;
+    }
+  for (guint i = 0; i < ids->len; i++)
+    g_signal_emit (self, signals[SIGNAL_CASE_CHANGED], 0, g_array_index (ids, gint64, i));
+}
+
+static void
+pa_store_rollback_now (PaStore *self)
+{
+  self->tx_depth = 0;
+  self->doomed = FALSE;
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  /* Nothing changed after all. */
+  g_array_set_size (self->pending_changes, 0);
+}
+
 /* Transactions nest: only the outermost begin/commit reach SQLite, so that a
  * public function that is one transaction can be called inside another. */
 gboolean
@@ -164,6 +214,7 @@ pa_store_begin (PaStore  *self,
 
   if (self->tx_depth++ > 0)
     return TRUE;
+  self->doomed = FALSE;
   if (!pa_store_exec (self, "BEGIN IMMEDIATE", error))
     {
       self->tx_depth = 0;
@@ -181,11 +232,20 @@ pa_store_commit (PaStore  *self,
 
   if (--self->tx_depth > 0)
     return TRUE;
-  if (!pa_store_exec (self, "COMMIT", error))
+  if (self->doomed)
     {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      /* A part failed and was rolled back; so is the whole. */
+      pa_store_rollback_now (self);
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED,
+                   _("The change was not saved because part of it failed."));
       return FALSE;
     }
+  if (!pa_store_exec (self, "COMMIT", error))
+    {
+      pa_store_rollback_now (self);
+      return FALSE;
+    }
+  emit_pending_changes (self);
   if (self->erase_pending)
     pa_store_erase_log (self, FALSE);
   return TRUE;
@@ -211,8 +271,13 @@ pa_store_erase_log (PaStore  *self,
   return rc == SQLITE_OK;
 }
 
-/* Callers roll back on any failure, also when the failure was the commit
- * itself, which has already rolled back: then there is nothing left to do. */
+/**
+ * pa_store_rollback:
+ *
+ * Ends a transaction begun with pa_store_begin() without saving it. Inside
+ * another transaction, the outer one is doomed: it rolls back when it ends.
+ * Harmless when the transaction already ended (a failed commit rolls back).
+ */
 void
 pa_store_rollback (PaStore *self)
 {
@@ -220,10 +285,12 @@ pa_store_rollback (PaStore *self)
 
   if (self->tx_depth == 0)
     return;
-  /* An inner failure dooms the whole transaction. */
-  self->tx_depth = 0;
-  if (!sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  if (--self->tx_depth > 0)
+    {
+      self->doomed = TRUE;
+      return;
+    }
+  pa_store_rollback_now (self);
 }
 
 static int
@@ -474,6 +541,36 @@ configure_connection (PaStore  *self,
   return TRUE;
 }
 
+/* How long a store's last quick_check stays good. */
+#define PA_STORE_CHECK_INTERVAL (24 * G_TIME_SPAN_HOUR)
+
+/* quick_check reads the whole file (a tenth of a second for ten thousand
+ * cases), so opening runs it once a day rather than every time; damage in
+ * between still shows on the first read of a damaged page, as a
+ * PA_STORE_ERROR_CORRUPT error. Returns 1 when it checked, 0 when the last
+ * check is recent, -1 on error. */
+static int
+check_if_due (PaStore  *self,
+              GError  **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GDateTime) last = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+
+  /* A store without settings yet (new, or older than them) is checked. */
+  if (sqlite3_prepare_v2 (self->db, "SELECT value FROM setting WHERE key = 'store.checked_at'",
+                          -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    last = g_date_time_new_from_iso8601 ((const char *) sqlite3_column_text (stmt, 0), NULL);
+  if (last != NULL)
+    {
+      GTimeSpan age = g_date_time_difference (now, last);
+      if (age >= 0 && age < PA_STORE_CHECK_INTERVAL)
+        return 0;
+    }
+  return pa_store_check (self, FALSE, error) ? 1 : -1;
+}
+
 static PaStore *
 open_internal (const char  *path,
                int          version,
@@ -481,6 +578,7 @@ open_internal (const char  *path,
 {
   g_autoptr (PaStore) self = NULL;
   g_autofree char *dir = NULL;
+  int checked;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -509,7 +607,8 @@ open_internal (const char  *path,
 
   if (!configure_connection (self, error))
     return NULL;
-  if (!pa_store_check (self, FALSE, error))
+  checked = check_if_due (self, error);
+  if (checked < 0)
     return NULL;
   if (!migrate (self, version, error))
     return NULL;
@@ -517,6 +616,12 @@ open_internal (const char  *path,
   pa_store_erase_log (self, FALSE);
   if (version == PA_STORE_SCHEMA_VERSION && !pa_builtin_frameworks_sync (self, FALSE, error))
     return NULL;
+  if (checked > 0)
+    {
+      g_autofree char *now = pa_now_utc ();
+      /* Not worth failing the opening for: the check runs again next time. */
+      pa_store_set_setting (self, "store.checked_at", now, NULL);
+    }
 
   return g_steal_pointer (&self);
 }
@@ -525,8 +630,8 @@ open_internal (const char  *path,
  * pa_store_open:
  * @path: the store file; created with the current schema when missing
  *
- * Opens a case store: checks it (quick_check), and migrates an older schema
- * after backing the file up. Returns: (transfer full): the store, or %NULL
+ * Opens a case store: checks it (quick_check, once a day), and migrates an
+ * older schema after backing the file up. Returns: (transfer full): the store, or %NULL
  * with @error set (the file is left as it was).
  */
 PaStore *
@@ -640,13 +745,20 @@ pa_store_audit (PaStore     *self,
                 const char  *detail,
                 GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = pa_now_utc ();
+  sqlite3_stmt *stmt;
+  g_autofree char *now = NULL;
 
-  stmt = pa_store_prepare (self,
-                           "INSERT INTO audit (at, actor_id, action, case_id, object, detail) "
-                           "VALUES (?, ?, ?, ?, ?, ?)",
-                           error);
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+
+  /* A bulk load (generated cases) writes one audit row of its own instead. */
+  if (self->bulk)
+    return TRUE;
+
+  now = pa_now_utc ();
+  stmt = pa_store_prepare_cached (self,
+                                  "INSERT INTO audit (at, actor_id, action, case_id, object, detail) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)",
+                                  error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
@@ -658,7 +770,7 @@ pa_store_audit (PaStore     *self,
     sqlite3_bind_null (stmt, 4);
   sqlite3_bind_text (stmt, 5, object ? object : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, detail ? detail : "", -1, SQLITE_STATIC);
-  return pa_store_step_done (self, stmt, error);
+  return pa_store_run_cached (self, stmt, error);
 }
 
 char *
@@ -706,6 +818,11 @@ pa_store_finalize (GObject *object)
 
   if (self->db != NULL && self->erase_pending)
     pa_store_erase_log (self, FALSE);
+  g_clear_pointer (&self->stmt_cache, g_hash_table_unref);
+  g_clear_pointer (&self->pending_changes, g_array_unref);
+  g_clear_pointer (&self->bulk_reindex, g_hash_table_unref);
+  g_clear_pointer (&self->case_cache, g_hash_table_unref);
+  g_clear_pointer (&self->case_cache_locale, g_free);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -724,7 +841,10 @@ pa_store_class_init (PaStoreClass *klass)
   /**
    * PaStore::case-changed:
    * @case_id: the case created, changed, trashed, restored or purged, or 0
-   *   when any case may have changed (the store was restored from a backup)
+   *   when any case may have changed (a restore from a backup, many
+   *   cases changed at once)
+   *
+   * Emitted once a change is committed.
    */
   signals[SIGNAL_CASE_CHANGED] =
     g_signal_new ("case-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
@@ -732,9 +852,61 @@ pa_store_class_init (PaStoreClass *klass)
 }
 
 static void
+finalize_stmt (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
 pa_store_init (PaStore *self)
 {
   self->actor_id = 1;
+  self->stmt_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_stmt);
+  self->pending_changes = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->bulk_reindex = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->case_cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                            (GDestroyNotify) pa_cached_case_free);
+  self->case_cache_version = -1;
+}
+
+/* Forgets what the case cache holds of @case_id (of every case when 0). */
+void
+pa_store_invalidate_case (PaStore *self,
+                          gint64   case_id)
+{
+  g_return_if_fail (PA_IS_STORE (self));
+
+  if (case_id == 0)
+    g_hash_table_remove_all (self->case_cache);
+  else
+    g_hash_table_remove (self->case_cache, &case_id);
+}
+
+/* Returns: (transfer none): the case cache, emptied first when another
+ * connection changed the file or the collation locale changed. */
+GHashTable *
+pa_store_get_case_cache (PaStore *self)
+{
+  sqlite3_stmt *stmt;
+  const char *locale = setlocale (LC_COLLATE, NULL);
+  gint64 version = -1;
+
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+
+  stmt = pa_store_prepare_cached (self, "PRAGMA data_version", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  if (version != self->case_cache_version || version < 0 ||
+      g_strcmp0 (locale, self->case_cache_locale) != 0)
+    {
+      g_hash_table_remove_all (self->case_cache);
+      self->case_cache_version = version;
+      g_free (self->case_cache_locale);
+      self->case_cache_locale = g_strdup (locale);
+    }
+  return self->case_cache;
 }
 
 void
@@ -742,5 +914,114 @@ pa_store_emit_case_changed (PaStore *self,
                             gint64   case_id)
 {
   g_return_if_fail (PA_IS_STORE (self));
-  g_signal_emit (self, signals[SIGNAL_CASE_CHANGED], 0, case_id);
+
+  /* At once, even inside a transaction: the next list must read the change. */
+  pa_store_invalidate_case (self, case_id);
+  if (self->tx_depth == 0)
+    {
+      g_signal_emit (self, signals[SIGNAL_CASE_CHANGED], 0, case_id);
+      return;
+    }
+  for (guint i = 0; i < self->pending_changes->len; i++)
+    if (g_array_index (self->pending_changes, gint64, i) == case_id)
+      return;
+  if (self->pending_changes->len <= PA_STORE_MAX_SEPARATE_CHANGES)
+    g_array_append_val (self->pending_changes, case_id);
+}
+
+/* Statements run many times (inserts of records) are prepared once per
+ * connection. The statement returned is reset with no bindings; the caller
+ * binds, runs it with pa_store_run_cached() and never finalizes it. */
+sqlite3_stmt *
+pa_store_prepare_cached (PaStore     *self,
+                         const char  *sql,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->stmt_cache, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  stmt = pa_store_prepare (self, sql, error);
+  if (stmt != NULL)
+    g_hash_table_insert (self->stmt_cache, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/* Runs a cached statement that returns no rows, and resets it so it holds
+ * no lock afterwards. */
+gboolean
+pa_store_run_cached (PaStore       *self,
+                     sqlite3_stmt  *stmt,
+                     GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return pa_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+void
+pa_store_bulk_begin (PaStore *self)
+{
+  g_return_if_fail (PA_IS_STORE (self));
+  g_return_if_fail (self->tx_depth > 0);
+  self->bulk = TRUE;
+}
+
+gboolean
+pa_store_in_bulk (PaStore *self)
+{
+  return self->bulk;
+}
+
+/* Search rows are written once per case at the end of a bulk load rather than
+ * once per record. */
+void
+pa_store_bulk_defer_reindex (PaStore *self,
+                             gint64   case_id)
+{
+  gint64 *key;
+
+  if (g_hash_table_contains (self->bulk_reindex, &case_id))
+    return;
+  key = g_new (gint64, 1);
+  *key = case_id;
+  g_hash_table_add (self->bulk_reindex, key);
+}
+
+gboolean
+pa_store_bulk_end (PaStore  *self,
+                   GError  **error)
+{
+  g_autoptr (GHashTable) ids = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+
+  self->bulk = FALSE;
+  ids = g_steal_pointer (&self->bulk_reindex);
+  self->bulk_reindex = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!pa_store_reindex_case (self, *(gint64 *) key, error))
+      return FALSE;
+  return TRUE;
+}
+
+void
+pa_store_bulk_abort (PaStore *self)
+{
+  g_return_if_fail (PA_IS_STORE (self));
+  self->bulk = FALSE;
+  g_hash_table_remove_all (self->bulk_reindex);
 }
