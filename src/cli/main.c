@@ -18,7 +18,6 @@ static const PaCliCommand commands[] = {
   { "cases", "[--search TEXT] [--trash] [--format tsv|json]", N_("List the cases"), pa_cli_cmd_cases },
   { "case", "add|show|rename|trash|restore|purge …", N_("Create, show and change one case"), pa_cli_cmd_case },
   { "report-sample", "certificate|bench …", N_("Write a sample report from fictional data"), pa_cli_cmd_report_sample },
-  { "bench-report", "[--count N]", N_("Time certificate printing"), pa_cli_cmd_bench_report },
   { "suggest", "CASE [--reject URI] [--format tsv|json]", N_("Suggest competences from a case's experiences"), pa_cli_cmd_suggest },
   { "match", "CASE [--limit N] [--region R] [--format tsv|json]", N_("Rank occupations for a case, explained"), pa_cli_cmd_match },
   { "match-skills", "URI… [--limit N] [--format tsv|json]", N_("Rank occupations for a set of skills"), pa_cli_cmd_match_skills },
@@ -28,16 +27,14 @@ static const PaCliCommand commands[] = {
   { "vacancies", "", N_("List the open vacancy profiles"), pa_cli_cmd_vacancies },
   { "catalogue", "import|export FILE | list", N_("The training catalogue as XML"), pa_cli_cmd_catalogue },
   { "shortage", "import FILE [--region R] | show R | regions", N_("Regional shortage occupation lists"), pa_cli_cmd_shortage },
-  { "bench-match", "[--data DIR] [--cases N] [--people N]", N_("Measure the mapping engine"), pa_cli_bench_match },
   { "esco", "import PATH [--languages en,fr,…]", N_("Import ESCO from its CSV download (folder or ZIP)"), pa_cli_cmd_esco },
   { "frameworks", "list [--format tsv|json]", N_("List the competence frameworks"), pa_cli_cmd_frameworks },
   { "skills", "search TEXT [--lang L] [--limit N]", N_("Find skills by label, in any language"), pa_cli_cmd_skills },
   { "occupations", "search TEXT [--lang L] [--limit N]", N_("Find occupations by label or ISCO code"), pa_cli_cmd_occupations },
   { "skill", "show URI [--lang L]", N_("Show a skill and the occupations needing it"), pa_cli_cmd_skill },
   { "occupation", "show URI [--lang L]", N_("Show an occupation and its essential and optional skills"), pa_cli_cmd_occupation },
-  { "bench-frameworks", "[--data DIR] [--queries N]", N_("Measure framework import and search speed"), pa_cli_bench_frameworks },
   { "demo", "[--count N] [--seed S] [--force]", N_("Fill an empty store with the demonstration centre"), pa_cli_cmd_demo },
-  { "bench", "store [--cases N]", N_("Measure the speed of the application (store, …)"), pa_cli_cmd_bench },
+  { "bench", "store|frameworks|match|report …", N_("Measure the speed of the application"), pa_cli_cmd_bench },
 };
 
 static void

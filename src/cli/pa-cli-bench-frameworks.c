@@ -164,12 +164,12 @@ pa_cli_bench_frameworks (PaCliGlobal  *global,
   g_option_context_set_summary (context,
                                 _("Import the real ESCO data into a fresh store and time type-ahead search.\n"
                                   "Targets: import < 10 s, search p95 < 2 ms and max < 10 ms, peak RSS < 150 MB."));
-  if (!pa_cli_parse (context, "bench-frameworks", &argc, &argv, &status))
+  if (!pa_cli_parse (context, "bench frameworks", &argc, &argv, &status))
     return status;
   if (argc > 1)
-    return pa_cli_usage_error ("bench-frameworks", _("Unexpected argument “%s”"), argv[1]);
+    return pa_cli_usage_error ("bench frameworks", _("Unexpected argument “%s”"), argv[1]);
   if (n_queries < 1)
-    return pa_cli_usage_error ("bench-frameworks", "%s", _("--queries must be at least 1"));
+    return pa_cli_usage_error ("bench frameworks", "%s", _("--queries must be at least 1"));
   if (data == NULL)
     data = g_strdup (g_getenv ("PASSERELLE_SHARED_DATA"));
   if (data == NULL)

@@ -17,7 +17,7 @@
  * prints what it measured and whether it meets the target; benchmarks never
  * touch a real store. */
 
-typedef int (*BenchFunc) (int argc, char **argv);
+typedef int (*BenchFunc) (PaCliGlobal *global, int argc, char **argv);
 
 typedef struct
 {
@@ -129,8 +129,9 @@ file_size (const char *path)
 }
 
 static int
-bench_store (int    argc,
-             char **argv)
+bench_store (PaCliGlobal  *global,
+             int           argc,
+             char        **argv)
 {
   int n_cases = 10000;
   int n_queries = 200;
@@ -367,6 +368,12 @@ fail:
 static const BenchTarget targets[] = {
   { "store", "[--cases N] [--queries N] [--seed S] [--keep]",
     N_("Case store: open, list, search, claims per second, size"), bench_store },
+  { "frameworks", "[--data DIR] [--queries N]",
+    N_("ESCO import time and size, type-ahead search over every label"), pa_cli_bench_frameworks },
+  { "match", "[--data DIR] [--cases N] [--people N]",
+    N_("Mapping engine: graph build, one case, one vacancy against many cases"), pa_cli_bench_match },
+  { "report", "[--count N]",
+    N_("Reports: one certificate, a batch of certificates"), pa_cli_cmd_bench_report },
 };
 
 int
@@ -385,6 +392,6 @@ pa_cli_cmd_bench (PaCliGlobal  *global,
     }
   for (gsize i = 0; i < G_N_ELEMENTS (targets); i++)
     if (g_str_equal (argv[1], targets[i].name))
-      return targets[i].func (argc - 1, argv + 1);
+      return targets[i].func (global, argc - 1, argv + 1);
   return pa_cli_usage_error ("bench", _("Unknown target “%s”"), argv[1]);
 }

@@ -12,7 +12,7 @@
 #include "pa-cli.h"
 #include "pa-report.h"
 
-/* report-sample, bench-report: a certificate from a built-in, fictional
+/* report-sample, bench report: a certificate from a built-in, fictional
  * participant, so that reports can be seen and measured before they are fed
  * from the case store. */
 
@@ -391,5 +391,5 @@ pa_cli_cmd_bench_report (PaCliGlobal  *global,
                          int           argc,
                          char        **argv)
 {
-  return bench_cmd ("bench-report", argc, argv);
+  return bench_cmd ("bench report", argc, argv);
 }
