@@ -18,8 +18,14 @@ char      *pa_backup_create_in_dir  (PaStore     *store,
 char      *pa_backup_auto           (PaStore     *store,
                                      GError     **error);
 GPtrArray *pa_backup_list           (PaStore     *store);
+GPtrArray *pa_backup_list_for_file  (const char  *store_path,
+                                     const char  *backup_dir);
 gboolean   pa_backup_restore        (PaStore     *store,
                                      const char  *backup_path,
+                                     GError     **error);
+gboolean   pa_backup_restore_file   (const char  *store_path,
+                                     const char  *backup_path,
+                                     char       **damaged_path,
                                      GError     **error);
 
 G_END_DECLS
