@@ -18,10 +18,20 @@ struct _PaApplication
 
   char *centre_path;
   gboolean start_demo;
-  gboolean auto_backup_started;
+  /* Stores whose daily backup was started in this session. */
+  GHashTable *backed_up;
+  guint n_backups_running;
 };
 
 G_DEFINE_FINAL_TYPE (PaApplication, pa_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_BACKING_UP,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /**
  * pa_application_setup_i18n:
@@ -187,6 +197,8 @@ auto_backup_done (GObject      *source,
     }
   else if (error != NULL)
     g_printerr ("%s\n", error->message);
+  if (--self->n_backups_running == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BACKING_UP]);
   g_application_release (G_APPLICATION (self));
 }
 
@@ -198,9 +210,8 @@ start_auto_backup (PaApplication *self,
   g_autoptr (GTask) task = NULL;
   BackupJob *job;
 
-  if (self->auto_backup_started)
+  if (!g_hash_table_add (self->backed_up, g_strdup (store_path)))
     return;
-  self->auto_backup_started = TRUE;
 
   job = g_new0 (BackupJob, 1);
   job->store_path = g_strdup (store_path);
@@ -210,6 +221,8 @@ start_auto_backup (PaApplication *self,
   task = g_task_new (self, NULL, auto_backup_done, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) backup_job_free);
   g_task_run_in_thread (task, auto_backup_thread);
+  if (self->n_backups_running++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BACKING_UP]);
 }
 
 static void
@@ -397,8 +410,27 @@ pa_application_finalize (GObject *object)
   PaApplication *self = (PaApplication *) object;
 
   g_clear_pointer (&self->centre_path, g_free);
+  g_clear_pointer (&self->backed_up, g_hash_table_unref);
 
   G_OBJECT_CLASS (pa_application_parent_class)->finalize (object);
+}
+
+static void
+pa_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PaApplication *self = PA_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_BACKING_UP:
+      g_value_set_boolean (value, self->n_backups_running > 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -408,9 +440,16 @@ pa_application_class_init (PaApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = pa_application_finalize;
+  object_class->get_property = pa_application_get_property;
   app_class->activate = pa_application_activate;
   app_class->startup = pa_application_startup;
   app_class->handle_local_options = pa_application_handle_local_options;
+
+  /* Whether the daily backup is being written. */
+  properties[PROP_BACKING_UP] =
+    g_param_spec_boolean ("backing-up", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -424,6 +463,7 @@ pa_application_init (PaApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  self->backed_up = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 PaApplication *

@@ -77,7 +77,12 @@ pa_case_row_dispose (GObject *object)
 {
   PaCaseRow *self = (PaCaseRow *) object;
 
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_CASE_ROW);
+  /* The template's root is not bound to a field: unparent it here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->kase);
 
   G_OBJECT_CLASS (pa_case_row_parent_class)->dispose (object);

@@ -243,7 +243,12 @@ pa_case_summary_dispose (GObject *object)
 {
   PaCaseSummary *self = (PaCaseSummary *) object;
 
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_CASE_SUMMARY);
+  /* The template's root is not bound to a field: unparent it here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->kase);
   g_clear_object (&self->store);
 

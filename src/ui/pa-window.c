@@ -38,6 +38,8 @@ struct _PaWindow
   GtkStack *main_stack;
   AdwWindowTitle *welcome_title;
   AdwStatusPage *welcome_page;
+  GtkWidget *create_first_button;
+  GtkWidget *explore_demo_button;
   GtkWidget *welcome_trash_button;
   AdwLeaflet *leaflet;
   GtkWidget *sidebar;
@@ -809,6 +811,8 @@ pa_window_class_init (PaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, welcome_title);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, create_first_button);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, explore_demo_button);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, welcome_trash_button);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, sidebar);
