@@ -26,6 +26,9 @@ export GSETTINGS_SCHEMA_DIR=$PWD/$builddir/data
 export PASSERELLE_LOCALEDIR=$PWD/$builddir/po
 export GSETTINGS_BACKEND=keyfile
 export NO_AT_BRIDGE=1 GTK_A11Y=none
+# Software rendering: the same picture on every machine, and Xvfb's GL
+# sometimes leaves right-to-left windows black.
+export GSK_RENDERER=cairo
 
 # shot NAME WIDTH HEIGHT [VAR=VALUE...] -- ARGS...
 # The window is given the size of the virtual screen, so the picture is the window.

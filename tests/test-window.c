@@ -199,7 +199,7 @@ activate (PaWindow   *window,
 
 /* Saves what the window looks like, for people to look at (not compared). */
 static void
-save_screenshot (PaWindow   *window,
+save_screenshot (gpointer    window,
                  const char *name)
 {
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "artifacts", NULL);
@@ -808,11 +808,72 @@ test_preferences (Fixture       *f,
   g_assert_cmpstr (store_dir, ==, usb);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (folder)), ==, usb);
   g_assert_nonnull (find_widget (prefs, GTK_TYPE_LABEL, "No backups yet"));
-  g_settings_reset (settings, "backup-dir");
+
+  wait_until (is_mapped, prefs, "the preferences to be shown");
+  save_screenshot (prefs, "preferences");
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (prefs),
+                                           ADW_PREFERENCES_PAGE (gtk_widget_get_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "backups_page")));
+  g_settings_set_string (settings, "backup-dir", "");
+  save_screenshot (prefs, "preferences-backups");
 
   gtk_window_destroy (GTK_WINDOW (prefs));
   drain ();
   g_assert_finalize_object (prefs);
+}
+
+static void
+test_about_and_shortcuts (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWindow *about;
+  GtkWindow *shortcuts;
+
+  show_window (f);
+  activate (f->window, "app.about");
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  wait_until (is_mapped, about, "the about window to be shown");
+  save_screenshot (about, "about");
+  gtk_window_destroy (about);
+
+  /* Every shortcut the window answers to is listed. */
+  activate (f->window, "win.show-help-overlay");
+  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  wait_until (is_mapped, shortcuts, "the shortcuts window to be shown");
+  save_screenshot (shortcuts, "shortcuts");
+  gtk_window_close (shortcuts);
+  drain ();
+}
+
+static void
+test_window_size_remembered (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  PaWindow *second;
+  int width;
+  int height;
+
+  show_window (f);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 640);
+  gtk_window_close (GTK_WINDOW (f->window));
+  drain ();
+  g_assert_finalize_object (g_steal_pointer (&f->window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+
+  second = g_object_ref_sink (pa_window_new (app));
+  gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  gtk_window_destroy (GTK_WINDOW (second));
+  drain ();
+  g_assert_finalize_object (second);
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
 }
 
 /* Every button that shows only an icon says what it does. */
@@ -900,6 +961,10 @@ main (int   argc,
               fixture_setup, test_start_opens_centre_and_backs_up, fixture_teardown);
   g_test_add ("/window/preferences", Fixture, NULL,
               fixture_setup, test_preferences, fixture_teardown);
+  g_test_add ("/window/window-size-remembered", Fixture, NULL,
+              fixture_setup, test_window_size_remembered, fixture_teardown);
+  g_test_add ("/window/about-and-shortcuts", Fixture, NULL,
+              fixture_setup, test_about_and_shortcuts, fixture_teardown);
   g_test_add ("/window/icon-buttons-are-named", Fixture, NULL,
               fixture_setup, test_icon_buttons_are_named, fixture_teardown);
 
