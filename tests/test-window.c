@@ -546,6 +546,17 @@ test_trash_and_undo (Fixture       *f,
   g_assert_cmpuint (n_listed (f->window), ==, 2);
   g_assert_cmpint (pa_case_get_id (selected (f->window)), ==, bohdan);
 
+  /* An undo meant for another store does nothing here. */
+  activate (f->window, "win.trash-case");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-trash", "(sx)",
+                                             "/elsewhere/centre.db", bohdan));
+  drain ();
+  g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_TRASHED), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-trash", "(sx)",
+                                             f->path, bohdan));
+  drain ();
+  g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_TRASHED), ==, 0);
+
   /* Trashing the last cases leads back to the welcome page, which offers the trash. */
   activate (f->window, "win.trash-case");
   activate (f->window, "win.trash-case");
@@ -848,6 +859,53 @@ test_about_and_shortcuts (Fixture       *f,
   drain ();
 }
 
+static gboolean
+is_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (ADW_LEAFLET (child (data, "leaflet")));
+}
+
+static gboolean
+transition_done (gpointer data)
+{
+  return !adw_leaflet_get_child_transition_running (data);
+}
+
+static void
+test_narrow_window_folds (Fixture       *f,
+                          gconstpointer  data)
+{
+  AdwLeaflet *leaflet;
+
+  add_case (f->store, "Amal", "Haddad", "SY");
+  add_case (f->store, "Bohdan", "Kovalenko", "UA");
+  f->window = g_object_ref (pa_window_new (app));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 700, 640);
+  pa_window_set_store (f->window, f->store, FALSE);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (is_mapped, f->window, "the window to be shown");
+  wait_until (is_folded, f->window, "the window to fold");
+  leaflet = ADW_LEAFLET (child (f->window, "leaflet"));
+
+  /* One pane: the list first; opening a case shows it, Back returns. */
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (f->window, "sidebar"));
+  g_signal_emit_by_name (child (f->window, "case_view"), "activate", 1);
+  drain ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (f->window, "content"));
+  g_assert_true (gtk_widget_get_visible (child (f->window, "back_button")));
+  g_assert_cmpstr (pa_case_get_given_name (selected (f->window)), ==, "Bohdan");
+  wait_until (transition_done, leaflet, "the leaflet to settle");
+  save_screenshot (f->window, "window-narrow-case");
+  activate (f->window, "win.back");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (f->window, "sidebar"));
+
+  /* A new case opens straight away, ready for its name. */
+  activate (f->window, "win.new-case");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (f->window, "content"));
+  g_assert_nonnull (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                             ADW_TYPE_ENTRY_ROW));
+}
+
 static void
 test_window_size_remembered (Fixture       *f,
                              gconstpointer  data)
@@ -961,6 +1019,8 @@ main (int   argc,
               fixture_setup, test_start_opens_centre_and_backs_up, fixture_teardown);
   g_test_add ("/window/preferences", Fixture, NULL,
               fixture_setup, test_preferences, fixture_teardown);
+  g_test_add ("/window/narrow-window-folds", Fixture, NULL,
+              fixture_setup, test_narrow_window_folds, fixture_teardown);
   g_test_add ("/window/window-size-remembered", Fixture, NULL,
               fixture_setup, test_window_size_remembered, fixture_teardown);
   g_test_add ("/window/about-and-shortcuts", Fixture, NULL,

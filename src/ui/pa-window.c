@@ -50,7 +50,9 @@ struct _PaWindow
   GtkListView *case_view;
   AdwStatusPage *list_empty_page;
   GtkWidget *content;
+  AdwWindowTitle *content_title;
   GtkWidget *trash_button;
+  GtkWidget *back_button;
   GtkStack *content_stack;
   PaCaseSummary *summary;
   AdwStatusPage *trashed_page;
@@ -132,6 +134,10 @@ update_titles (PaWindow *self)
       adw_window_title_set_title (self->sidebar_title, _("Passerelle"));
       adw_window_title_set_subtitle (self->sidebar_title, subtitle);
     }
+  /* A folded window hides the sidebar: the case's own header says it then. */
+  adw_window_title_set_title (self->content_title,
+                              self->demo && adw_leaflet_get_folded (self->leaflet)
+                              ? _("Demo Centre") : "");
 }
 
 /* Which page the window shows, and the sidebar's empty state. */
@@ -301,6 +307,8 @@ static void
 case_activated_cb (PaWindow *self,
                    guint     position)
 {
+  if (gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
   show_content (self);
 }
 
@@ -309,7 +317,7 @@ show_content_idle (gpointer data)
 {
   PaWindow *self = data;
 
-  if (adw_leaflet_get_folded (self->leaflet))
+  if (self->leaflet != NULL && adw_leaflet_get_folded (self->leaflet))
     show_content (self);
   return G_SOURCE_REMOVE;
 }
@@ -330,6 +338,7 @@ case_view_released_cb (GtkGestureClick *gesture,
 static void
 leaflet_changed_cb (PaWindow *self)
 {
+  update_titles (self);
   update_actions (self);
 }
 
@@ -529,7 +538,8 @@ trash_case_action (GtkWidget  *widget,
   undo = adw_toast_new (title);
   adw_toast_set_button_label (undo, _("_Undo"));
   adw_toast_set_action_name (undo, "win.undo-trash");
-  adw_toast_set_action_target_value (undo, g_variant_new_int64 (id));
+  /* The store is named too: the toast may outlive a switch to another store. */
+  adw_toast_set_action_target_value (undo, g_variant_new ("(sx)", pa_store_get_path (self->store), id));
   adw_toast_set_priority (undo, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, undo);
 
@@ -544,10 +554,12 @@ undo_trash_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   PaWindow *self = PA_WINDOW (widget);
-  gint64 id = g_variant_get_int64 (parameter);
+  const char *path;
+  gint64 id;
   g_autoptr (GError) error = NULL;
 
-  if (self->store == NULL)
+  g_variant_get (parameter, "(&sx)", &path, &id);
+  if (self->store == NULL || g_strcmp0 (path, pa_store_get_path (self->store)) != 0)
     return;
   if (!pa_store_case_restore (self->store, id, &error))
     {
@@ -823,7 +835,9 @@ pa_window_class_init (PaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaWindow, case_view);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, list_empty_page);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, trash_button);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, summary);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, trashed_page);
@@ -837,7 +851,7 @@ pa_window_class_init (PaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.trash-case", NULL, trash_case_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-trash", "x", undo_trash_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-trash", "(sx)", undo_trash_action);
   gtk_widget_class_install_action (widget_class, "win.restore-case", NULL, restore_case_action);
   gtk_widget_class_install_action (widget_class, "win.purge-case", NULL, purge_case_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
