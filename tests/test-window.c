@@ -77,11 +77,30 @@ child (PaWindow   *window,
   return GTK_WIDGET (object);
 }
 
+/* A named part of a widget built from a template. */
+static GtkWidget *
+part (gpointer    widget,
+      GType       type,
+      const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
 static const char *
 page (PaWindow   *window,
       const char *stack)
 {
   return gtk_stack_get_visible_child_name (GTK_STACK (child (window, stack)));
+}
+
+static const char *
+status_title (PaWindow   *window,
+              const char *name)
+{
+  return adw_status_page_get_title (ADW_STATUS_PAGE (child (window, name)));
 }
 
 static GListModel *
@@ -140,7 +159,7 @@ find_widget (GtkWidget  *root,
       if (text == NULL || (label != NULL && strstr (label, text) != NULL))
         return root;
     }
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
     {
       GtkWidget *found = find_widget (c, type, text);
       if (found != NULL)
@@ -154,7 +173,7 @@ count_children (GtkWidget *widget)
 {
   guint n = 0;
 
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
     n++;
   return n;
 }
@@ -300,6 +319,8 @@ test_welcome_creates_first_case (Fixture       *f,
 
   button = child (f->window, "create_first_button");
   g_assert_true (gtk_widget_is_sensitive (button));
+  /* Enter alone creates the first case. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == button);
   g_assert_true (gtk_widget_has_css_class (button, "suggested-action"));
   click (button);
 
@@ -330,7 +351,7 @@ test_rename_in_place (Fixture       *f,
 
   show_window (f);
   summary = child (f->window, "summary");
-  given = GTK_WIDGET (gtk_widget_get_template_child (summary, PA_TYPE_CASE_SUMMARY, "given_row"));
+  given = part (summary, PA_TYPE_CASE_SUMMARY, "given_row");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (given)), ==, "Amal");
 
   /* Spaces around a name are not part of it. */
@@ -372,9 +393,9 @@ test_summary_shows_refusal_in_row (void)
   summary = g_object_ref_sink (pa_case_summary_new ());
   pa_case_summary_set_store (PA_CASE_SUMMARY (summary), store);
   pa_case_summary_set_case (PA_CASE_SUMMARY (summary), kase);
-  given = GTK_WIDGET (gtk_widget_get_template_child (summary, PA_TYPE_CASE_SUMMARY, "given_row"));
-  error_box = GTK_WIDGET (gtk_widget_get_template_child (summary, PA_TYPE_CASE_SUMMARY, "name_error_box"));
-  error_label = GTK_WIDGET (gtk_widget_get_template_child (summary, PA_TYPE_CASE_SUMMARY, "name_error_label"));
+  given = part (summary, PA_TYPE_CASE_SUMMARY, "given_row");
+  error_box = part (summary, PA_TYPE_CASE_SUMMARY, "name_error_box");
+  error_label = part (summary, PA_TYPE_CASE_SUMMARY, "name_error_label");
   g_assert_false (gtk_widget_get_visible (error_box));
 
   /* The case is erased elsewhere while its summary is open. */
@@ -405,11 +426,12 @@ test_summary_shows_only_recorded_fields (void)
 
   pa_case_set_given_name (kase, "Hiwet");
   pa_case_set_contact (kase, "hiwet@example.org <Tesfaye & co>");
-  pa_case_set_stored (kase, 7, "PA-2025-0007", "2025-03-12T10:00:00Z", "2025-03-12T10:00:00Z", NULL);
+  pa_case_set_stored (kase, 7, "PA-2025-0007", "2025-03-12T10:00:00Z", "2025-03-12T10:00:00Z",
+                      NULL);
   pa_case_summary_set_case (PA_CASE_SUMMARY (summary), kase);
 
-  contact = GTK_WIDGET (gtk_widget_get_template_child (summary, PA_TYPE_CASE_SUMMARY, "contact_row"));
-  birth = GTK_WIDGET (gtk_widget_get_template_child (summary, PA_TYPE_CASE_SUMMARY, "birth_row"));
+  contact = part (summary, PA_TYPE_CASE_SUMMARY, "contact_row");
+  birth = part (summary, PA_TYPE_CASE_SUMMARY, "birth_row");
   g_assert_true (gtk_widget_get_visible (contact));
   /* Text that looks like markup is shown as typed. */
   g_assert_nonnull (find_widget (contact, GTK_TYPE_LABEL, "hiwet@example.org <Tesfaye & co>"));
@@ -432,7 +454,8 @@ test_case_row (void)
   pa_case_set_given_name (kase, "Farid");
   pa_case_set_family_name (kase, "Rahimi");
   pa_case_set_origin_country (kase, "AF");
-  pa_case_set_stored (kase, 4, "PA-2025-0004", "2025-03-12T10:00:00Z", "2025-03-12T10:00:00Z", NULL);
+  pa_case_set_stored (kase, 4, "PA-2025-0004", "2025-03-12T10:00:00Z", "2025-03-12T10:00:00Z",
+                      NULL);
   pa_case_row_set_case (PA_CASE_ROW (row), kase);
   g_assert_nonnull (find_widget (row, GTK_TYPE_LABEL, "Farid Rahimi"));
   g_assert_nonnull (find_widget (row, GTK_TYPE_LABEL, "PA-2025-0004 · Afghanistan"));
@@ -499,8 +522,7 @@ test_search_filters (Fixture       *f,
   type_search (f, "KOVAL", 1);
   type_search (f, "zzzz", 0);
   g_assert_cmpstr (page (f->window, "list_stack"), ==, "empty");
-  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (child (f->window, "list_empty_page"))),
-                   ==, "No Matching Cases");
+  g_assert_cmpstr (status_title (f->window, "list_empty_page"), ==, "No Matching Cases");
   g_assert_cmpstr (page (f->window, "content_stack"), ==, "none");
   /* An empty search result is not an empty store. */
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "cases");
@@ -536,7 +558,8 @@ test_trash_and_undo (Fixture       *f,
   g_assert_cmpint (pa_case_get_id (selected (f->window)), !=, bohdan);
 
   overlay = child (f->window, "toast_overlay");
-  g_assert_nonnull (find_widget (overlay, GTK_TYPE_LABEL, "“Bohdan Kovalenko” moved to the trash"));
+  g_assert_nonnull (find_widget (overlay, GTK_TYPE_LABEL,
+                                 "“Bohdan Kovalenko” moved to the trash"));
   save_screenshot (f->window, "window-trash-toast");
   undo = find_widget (overlay, GTK_TYPE_BUTTON, "_Undo");
   g_assert_nonnull (undo);
@@ -583,6 +606,7 @@ test_trash_restore_and_erase (Fixture       *f,
   g_autoptr (GError) error = NULL;
   g_autoptr (PaCase) gone = NULL;
   GtkWidget *dialog;
+  GtkWidget *toggle;
   gint64 amal = add_case (f->store, "Amal", "Haddad", "SY");
   gint64 bohdan = add_case (f->store, "Bohdan", "Kovalenko", "UA");
 
@@ -593,7 +617,8 @@ test_trash_restore_and_erase (Fixture       *f,
   g_assert_cmpuint (n_listed (f->window), ==, 1);
 
   activate (f->window, "win.show-trash");
-  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child (f->window, "trash_toggle"))));
+  toggle = child (f->window, "trash_toggle");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
   g_assert_cmpuint (n_listed (f->window), ==, 2);
   g_assert_cmpstr (page (f->window, "content_stack"), ==, "trashed");
   g_assert_cmpint (pa_case_get_id (selected (f->window)), ==, amal);
@@ -623,8 +648,7 @@ test_trash_restore_and_erase (Fixture       *f,
   g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_ACTIVE), ==, 2);
   g_assert_cmpuint (n_listed (f->window), ==, 0);
   g_assert_cmpstr (page (f->window, "list_stack"), ==, "empty");
-  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (child (f->window, "list_empty_page"))),
-                   ==, "The Trash Is Empty");
+  g_assert_cmpstr (status_title (f->window, "list_empty_page"), ==, "The Trash Is Empty");
 
   activate (f->window, "win.show-trash");
   g_assert_cmpuint (n_listed (f->window), ==, 2);
@@ -676,6 +700,8 @@ test_damaged_store_offers_backups (Fixture       *f,
   const char *name;
   GtkWidget *list;
   GtkWidget *button;
+  const char *description;
+  const char *problem;
   guint damaged = 0;
 
   add_case (f->store, "Amal", "Haddad", "SY");
@@ -696,8 +722,8 @@ test_damaged_store_offers_backups (Fixture       *f,
   wait_until (is_mapped, f->window, "the window to be shown");
 
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "error");
-  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (child (f->window, "error_page"))),
-                            "centre.db"));
+  description = adw_status_page_get_description (ADW_STATUS_PAGE (child (f->window, "error_page")));
+  g_assert_nonnull (strstr (description, "centre.db"));
   g_assert_null (pa_window_get_store (f->window));
   list = child (f->window, "backups_list");
   g_assert_cmpuint (count_children (list), ==, 2);
@@ -709,8 +735,8 @@ test_damaged_store_offers_backups (Fixture       *f,
   click (button);
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "error");
   g_assert_true (gtk_widget_get_visible (child (f->window, "restore_error_box")));
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (f->window, "restore_error_label"))),
-                            "cannot be restored"));
+  problem = gtk_label_get_text (GTK_LABEL (child (f->window, "restore_error_label")));
+  g_assert_nonnull (strstr (problem, "cannot be restored"));
 
   /* The older one is put in place; the damaged file is kept aside. */
   button = gtk_widget_get_next_sibling (gtk_widget_get_first_child (list));
@@ -785,7 +811,9 @@ test_preferences (Fixture       *f,
   g_autofree char *store_dir = NULL;
   GtkWidget *prefs;
   GtkWidget *name;
+  GtkWidget *address;
   GtkWidget *folder;
+  GtkWidget *backups_page;
 
   g_assert_true (pa_store_set_setting (f->store, "centre.address", "1 rue du Port", NULL));
   show_window (f);
@@ -797,22 +825,22 @@ test_preferences (Fixture       *f,
 
   /* What is stored is shown; what is typed is stored. */
   g_assert_nonnull (find_widget (prefs, GTK_TYPE_TEXT, NULL));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gtk_widget_get_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "address_row"))),
-                   ==, "1 rue du Port");
-  name = GTK_WIDGET (gtk_widget_get_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "name_row"));
+  address = part (prefs, PA_TYPE_PREFERENCES_WINDOW, "address_row");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (address)), ==, "1 rue du Port");
+  name = part (prefs, PA_TYPE_PREFERENCES_WINDOW, "name_row");
   gtk_editable_set_text (GTK_EDITABLE (name), "Centre social du Port ");
   g_signal_emit_by_name (name, "apply");
   stored = pa_store_get_setting (f->store, "centre.name");
   g_assert_cmpstr (stored, ==, "Centre social du Port");
 
   /* Back Up Now writes a backup and lists it. */
-  click (GTK_WIDGET (gtk_widget_get_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "backup_now_button")));
+  click (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "backup_now_button"));
   backups = pa_backup_list (f->store);
   g_assert_cmpuint (backups->len, ==, 1);
   g_assert_nonnull (find_widget (prefs, GTK_TYPE_LABEL, "Made from the preferences"));
 
   /* Choosing a folder applies to the open store at once. */
-  folder = GTK_WIDGET (gtk_widget_get_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "folder_row"));
+  folder = part (prefs, PA_TYPE_PREFERENCES_WINDOW, "folder_row");
   g_settings_set_string (settings, "backup-dir", usb);
   drain ();
   store_dir = pa_store_get_backup_dir (f->store);
@@ -822,8 +850,9 @@ test_preferences (Fixture       *f,
 
   wait_until (is_mapped, prefs, "the preferences to be shown");
   save_screenshot (prefs, "preferences");
+  backups_page = part (prefs, PA_TYPE_PREFERENCES_WINDOW, "backups_page");
   adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (prefs),
-                                           ADW_PREFERENCES_PAGE (gtk_widget_get_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "backups_page")));
+                                           ADW_PREFERENCES_PAGE (backups_page));
   g_settings_set_string (settings, "backup-dir", "");
   save_screenshot (prefs, "preferences-backups");
 
@@ -844,7 +873,8 @@ test_about_and_shortcuts (Fixture       *f,
   about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
-  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==,
+                   GTK_LICENSE_GPL_3_0);
   wait_until (is_mapped, about, "the about window to be shown");
   save_screenshot (about, "about");
   gtk_window_destroy (about);
@@ -953,7 +983,7 @@ check_icon_buttons (GtkWidget *widget,
         g_error ("An icon-only %s has no tooltip", G_OBJECT_TYPE_NAME (widget));
       (*checked)++;
     }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
     check_icon_buttons (c, checked);
 }
 
@@ -1003,7 +1033,8 @@ main (int   argc,
   g_test_add ("/window/rename-in-place", Fixture, NULL,
               fixture_setup, test_rename_in_place, fixture_teardown);
   g_test_add_func ("/window/summary-shows-refusal-in-row", test_summary_shows_refusal_in_row);
-  g_test_add_func ("/window/summary-shows-only-recorded-fields", test_summary_shows_only_recorded_fields);
+  g_test_add_func ("/window/summary-shows-only-recorded-fields",
+                   test_summary_shows_only_recorded_fields);
   g_test_add_func ("/window/case-row", test_case_row);
   g_test_add ("/window/search-filters", Fixture, NULL,
               fixture_setup, test_search_filters, fixture_teardown);

@@ -220,11 +220,11 @@ static void
 row_focus_leave_cb (GtkEventControllerFocus *controller,
                     PaCaseSummary           *self)
 {
-  AdwEntryRow *row = ADW_ENTRY_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 
   if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
     return;
-  save_row (self, row);
+  save_row (self, ADW_ENTRY_ROW (row));
 }
 
 static void

@@ -91,7 +91,9 @@ static void
 row_focus_leave_cb (GtkEventControllerFocus *controller,
                     PaPreferencesWindow     *self)
 {
-  save_row (self, ADW_ENTRY_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  save_row (self, ADW_ENTRY_ROW (row));
 }
 
 static void
@@ -270,8 +272,8 @@ pa_preferences_window_class_init (PaPreferencesWindowClass *klass)
   object_class->dispose = pa_preferences_window_dispose;
   window_class->close_request = pa_preferences_window_close_request;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/passerelle/Passerelle/pa-preferences-window.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/org/passerelle/Passerelle/pa-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PaPreferencesWindow, centre_page);
   gtk_widget_class_bind_template_child (widget_class, PaPreferencesWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, PaPreferencesWindow, address_row);

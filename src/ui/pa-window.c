@@ -147,6 +147,7 @@ update_view (PaWindow *self)
   guint n_active;
   guint n_trashed;
   const char *search;
+  const char *shown;
 
   if (self->store == NULL)
     return;
@@ -154,8 +155,14 @@ update_view (PaWindow *self)
   n_active = pa_store_case_count (self->store, PA_CASE_FILTER_ACTIVE);
   n_trashed = pa_store_case_count (self->store, PA_CASE_FILTER_TRASHED);
   gtk_widget_set_visible (self->welcome_trash_button, n_trashed > 0);
-  gtk_stack_set_visible_child_name (self->main_stack,
-                                    (!self->trash_mode && n_active == 0) ? "welcome" : "cases");
+  shown = (!self->trash_mode && n_active == 0) ? "welcome" : "cases";
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), shown) != 0)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, shown);
+      /* The keyboard starts where the work is. */
+      gtk_widget_grab_focus (g_str_equal (shown, "welcome") ? self->create_first_button
+                                                             : GTK_WIDGET (self->case_view));
+    }
 
   search = pa_case_list_get_search (self->cases);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->cases)) > 0)
@@ -265,7 +272,10 @@ static void
 cases_changed_cb (PaWindow *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cases));
-  guint position = self->selected_id ? pa_case_list_find (self->cases, self->selected_id) : G_MAXUINT;
+  guint position = G_MAXUINT;
+
+  if (self->selected_id != 0)
+    position = pa_case_list_find (self->cases, self->selected_id);
 
   /* The case shown stays shown; when it left the list, its neighbour takes its place. */
   if (position == G_MAXUINT && n > 0)
@@ -280,6 +290,7 @@ static void
 selection_changed_cb (PaWindow *self)
 {
   PaCase *kase;
+  PaCase *shown;
 
   if (self->list_changing)
     return;
@@ -288,8 +299,8 @@ selection_changed_cb (PaWindow *self)
    * refreshes the list, which then keeps this choice. */
   self->selected_id = kase ? pa_case_get_id (kase) : 0;
   self->selected_pos = kase ? gtk_single_selection_get_selected (self->selection) : 0;
-  if (pa_case_summary_get_case (self->summary) != NULL &&
-      (kase == NULL || pa_case_get_id (pa_case_summary_get_case (self->summary)) != self->selected_id))
+  shown = pa_case_summary_get_case (self->summary);
+  if (shown != NULL && pa_case_get_id (shown) != self->selected_id)
     pa_case_summary_save (self->summary);
   update_content (self);
 }
@@ -539,7 +550,8 @@ trash_case_action (GtkWidget  *widget,
   adw_toast_set_button_label (undo, _("_Undo"));
   adw_toast_set_action_name (undo, "win.undo-trash");
   /* The store is named too: the toast may outlive a switch to another store. */
-  adw_toast_set_action_target_value (undo, g_variant_new ("(sx)", pa_store_get_path (self->store), id));
+  adw_toast_set_action_target_value (undo,
+                                     g_variant_new ("(sx)", pa_store_get_path (self->store), id));
   adw_toast_set_priority (undo, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, undo);
 
@@ -693,8 +705,8 @@ restore_backup_action (GtkWidget  *widget,
       if (damaged != NULL)
         {
           g_autofree char *base = g_path_get_basename (damaged);
-          message = g_strdup_printf (_("The backup was restored. The damaged file is kept as “%s”."),
-                                     base);
+          message = g_strdup_printf (_("The backup was restored. The damaged file is kept "
+                                       "as “%s”."), base);
         }
       else
         message = g_strdup (_("The backup was restored."));
@@ -818,7 +830,8 @@ pa_window_class_init (PaWindowClass *klass)
   g_type_ensure (PA_TYPE_CASE_ROW);
   g_type_ensure (PA_TYPE_CASE_SUMMARY);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/passerelle/Passerelle/pa-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/passerelle/Passerelle/pa-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, welcome_title);
@@ -858,8 +871,10 @@ pa_window_class_init (PaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.restore-backup", "s", restore_backup_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-trash", "trash-mode");
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-case", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "win.trash-case", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "win.trash-case", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "win.purge-case", NULL);
