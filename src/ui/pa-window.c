@@ -978,6 +978,10 @@ pa_window_set_store (PaWindow *self,
                          ? 0 : GTK_INVALID_LIST_POSITION);
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
   update_view (self);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
+    gtk_widget_grab_focus (self->create_first_button);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->case_view));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRASH_MODE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEMO]);
 }
