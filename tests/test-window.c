@@ -287,10 +287,14 @@ show_window (Fixture *f)
   wait_until (is_mapped, f->window, "the window to be shown");
 }
 
+static gboolean backup_done (gpointer data);
+
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
+  /* Opening a centre starts its daily backup: let it end before its folder goes. */
+  wait_until (backup_done, NULL, "the daily backup");
   if (f->window != NULL)
     {
       gtk_window_destroy (GTK_WINDOW (f->window));
