@@ -13,7 +13,9 @@ packages=(
   iso-codes fonts-dejavu-core fonts-noto-core
   # tests
   xvfb xauth desktop-file-utils appstream libxml2-utils sqlite3 yelp-tools itstool
-  poppler-utils imagemagick zbar-tools
+  poppler-utils imagemagick zbar-tools dbus-daemon
+  # right-to-left screenshots need an Arabic locale
+  locales
 )
 
 missing=()
@@ -22,10 +24,15 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
 SUDO=
 [ "$(id -u)" -eq 0 ] || SUDO=sudo
-echo "Installing: ${missing[*]}"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if ! locale -a 2>/dev/null | grep -qix 'ar_EG\.utf-\?8'; then
+  echo "Generating the ar_EG.UTF-8 locale"
+  $SUDO localedef -i ar_EG -f UTF-8 ar_EG.UTF-8
+fi

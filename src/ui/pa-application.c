@@ -7,17 +7,32 @@
 #include <locale.h>
 
 #include "pa-application.h"
+#include "pa-demo.h"
+#include "pa-backup.h"
+#include "pa-preferences-window.h"
+#include "pa-store-cases.h"
 #include "pa-window.h"
 
 struct _PaApplication
 {
   AdwApplication parent_instance;
 
-  char *db_path;
-  PaStore *store;
+  char *centre_path;
+  gboolean start_demo;
+  /* Stores whose daily backup was started in this session. */
+  GHashTable *backed_up;
+  guint n_backups_running;
 };
 
 G_DEFINE_FINAL_TYPE (PaApplication, pa_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_BACKING_UP,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /**
  * pa_application_setup_i18n:
@@ -37,23 +52,184 @@ pa_application_setup_i18n (void)
   textdomain (GETTEXT_PACKAGE);
 }
 
+/* The demo centre: a store of its own (pa_store_demo_path ()), filled once
+ * with the fictional cases of pa_demo_fill (); its cases never enter the
+ * centre's store. */
+
+static PaStore *
+load_demo_store (GError **error)
+{
+  g_autofree char *path = pa_store_demo_path ();
+  g_autoptr (PaStore) store = pa_store_open (path, error);
+
+  if (store == NULL)
+    return NULL;
+  if (pa_store_case_count (store, PA_CASE_FILTER_ALL) == 0 && !pa_demo_fill (store, error))
+    return NULL;
+  return g_steal_pointer (&store);
+}
+
+/* The daily backup, made on a connection of its own in a worker thread: a
+ * SQLite connection is never shared between threads. */
+
+typedef struct
+{
+  char *store_path;
+  char *backup_dir;
+} BackupJob;
+
+static void
+backup_job_free (BackupJob *job)
+{
+  g_free (job->store_path);
+  g_free (job->backup_dir);
+  g_free (job);
+}
+
+static void
+auto_backup_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  BackupJob *job = task_data;
+  g_autoptr (PaStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *made = NULL;
+
+  store = pa_store_open (job->store_path, &error);
+  if (store != NULL)
+    {
+      pa_store_set_backup_dir (store, job->backup_dir);
+      made = pa_backup_auto (store, &error);
+    }
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, g_steal_pointer (&made), g_free);
+}
+
+static PaWindow *
+active_window (PaApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window != NULL && PA_IS_WINDOW (window))
+    return PA_WINDOW (window);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (PA_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+auto_backup_done (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  PaApplication *self = PA_APPLICATION (source);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *made = g_task_propagate_pointer (G_TASK (result), &error);
+  PaWindow *window;
+
+  if (error != NULL && (window = active_window (self)) != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("The daily backup was not made: %s"),
+                                                  error->message);
+      g_autofree char *escaped = g_markup_escape_text (message, -1);
+      AdwToast *toast = adw_toast_new (escaped);
+
+      adw_toast_set_timeout (toast, 0);
+      pa_window_add_toast (window, toast);
+    }
+  else if (error != NULL)
+    g_printerr ("%s\n", error->message);
+  if (--self->n_backups_running == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BACKING_UP]);
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+start_auto_backup (PaApplication *self,
+                   const char    *store_path)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GTask) task = NULL;
+  BackupJob *job;
+
+  if (!g_hash_table_add (self->backed_up, g_strdup (store_path)))
+    return;
+
+  job = g_new0 (BackupJob, 1);
+  job->store_path = g_strdup (store_path);
+  job->backup_dir = g_settings_get_string (settings, "backup-dir");
+  /* Quitting waits for the copy to be complete. */
+  g_application_hold (G_APPLICATION (self));
+  task = g_task_new (self, NULL, auto_backup_done, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) backup_job_free);
+  g_task_run_in_thread (task, auto_backup_thread);
+  if (self->n_backups_running++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BACKING_UP]);
+}
+
+static void
+set_demo_actions (PaApplication *self,
+                  gboolean       demo)
+{
+  GAction *open_demo = g_action_map_lookup_action (G_ACTION_MAP (self), "open-demo");
+  GAction *open_centre = g_action_map_lookup_action (G_ACTION_MAP (self), "open-centre");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (open_demo), !demo);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (open_centre), demo);
+}
+
+static void
+open_centre (PaApplication *self,
+             PaWindow      *window)
+{
+  g_autofree char *path = pa_application_dup_centre_path (self);
+
+  set_demo_actions (self, FALSE);
+  if (pa_window_open_store (window, path))
+    start_auto_backup (self, path);
+}
+
+static void
+open_demo (PaApplication *self,
+           PaWindow      *window)
+{
+  g_autoptr (PaStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+
+  store = load_demo_store (&error);
+  if (store == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("The demo centre cannot be opened: %s"),
+                                                  error->message);
+      g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+      pa_window_add_toast (window, adw_toast_new (escaped));
+      return;
+    }
+  pa_window_set_store (window, store, TRUE);
+  set_demo_actions (self, TRUE);
+}
+
 static void
 pa_application_activate (GApplication *app)
 {
   PaApplication *self = PA_APPLICATION (app);
-  g_autoptr (GError) error = NULL;
-  GtkWindow *window;
+  PaWindow *window = active_window (self);
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
     {
-      g_autofree char *path = self->db_path ? g_strdup (self->db_path) : pa_store_default_path ();
-
-      if (self->store == NULL)
-        self->store = pa_store_open (path, &error);
-      window = GTK_WINDOW (pa_window_new (self, self->store, error));
+      window = pa_window_new (self);
+      if (self->start_demo)
+        open_demo (self, window);
+      if (pa_window_get_store (window) == NULL)
+        open_centre (self, window);
     }
-  gtk_window_present (window);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static int
@@ -63,21 +239,103 @@ pa_application_handle_local_options (GApplication *app,
   PaApplication *self = PA_APPLICATION (app);
   const char *db = NULL;
 
-  if (g_variant_dict_lookup (options, "db", "&s", &db))
-    self->db_path = g_strdup (db);
+  if (g_variant_dict_lookup (options, "db", "^&ay", &db))
+    pa_application_set_centre_path (self, db);
+  if (g_variant_dict_contains (options, "demo"))
+    self->start_demo = TRUE;
   return -1;
 }
+
+/* Application actions */
 
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  PaApplication *self = PA_APPLICATION (user_data);
+  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Closing, not destroying, lets each window save what is being edited. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  PaApplication *self = PA_APPLICATION (user_data);
+  GtkWidget *about = adw_about_window_new ();
+
+  g_object_set (about,
+                "transient-for", active_window (self),
+                "application-name", _("Passerelle"),
+                "application-icon", APP_ID,
+                "version", PACKAGE_VERSION,
+                "developer-name", _("The Passerelle contributors"),
+                "copyright", _("© 2025 The Passerelle contributors"),
+                "comments", _("Identify, document, assess and certify the competences of "
+                              "migrants and refugees, and map them to occupations."),
+                "license-type", GTK_LICENSE_GPL_3_0,
+                NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("ESCO"), NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("This service uses the ESCO classification of the "
+                                        "European Commission."));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  PaApplication *self = PA_APPLICATION (user_data);
+  PaWindow *window = active_window (self);
+  g_autofree char *path = pa_application_dup_centre_path (self);
+  GtkWidget *preferences;
+
+  if (window == NULL)
+    return;
+  preferences = pa_preferences_window_new (pa_window_get_store (window),
+                                           pa_window_get_demo (window), path);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+open_demo_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  PaApplication *self = PA_APPLICATION (user_data);
+  PaWindow *window = active_window (self);
+
+  if (window != NULL)
+    open_demo (self, window);
+}
+
+static void
+open_centre_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  PaApplication *self = PA_APPLICATION (user_data);
+  PaWindow *window = active_window (self);
+
+  if (window != NULL)
+    open_centre (self, window);
 }
 
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated, NULL, NULL, NULL },
+  { "about", about_activated, NULL, NULL, NULL },
+  { "preferences", preferences_activated, NULL, NULL, NULL },
+  { "open-demo", open_demo_activated, NULL, NULL, NULL },
+  { "open-centre", open_centre_activated, NULL, NULL, NULL },
 };
 
 static void
@@ -85,9 +343,13 @@ pa_application_startup (GApplication *app)
 {
   G_APPLICATION_CLASS (pa_application_parent_class)->startup (app);
 
-  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+  set_demo_actions (PA_APPLICATION (app), FALSE);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
 }
 
 static void
@@ -95,10 +357,28 @@ pa_application_finalize (GObject *object)
 {
   PaApplication *self = (PaApplication *) object;
 
-  g_clear_object (&self->store);
-  g_clear_pointer (&self->db_path, g_free);
+  g_clear_pointer (&self->centre_path, g_free);
+  g_clear_pointer (&self->backed_up, g_hash_table_unref);
 
   G_OBJECT_CLASS (pa_application_parent_class)->finalize (object);
+}
+
+static void
+pa_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PaApplication *self = PA_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_BACKING_UP:
+      g_value_set_boolean (value, self->n_backups_running > 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -108,9 +388,16 @@ pa_application_class_init (PaApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = pa_application_finalize;
+  object_class->get_property = pa_application_get_property;
   app_class->activate = pa_application_activate;
   app_class->startup = pa_application_startup;
   app_class->handle_local_options = pa_application_handle_local_options;
+
+  /* Whether the daily backup is being written. */
+  properties[PROP_BACKING_UP] =
+    g_param_spec_boolean ("backing-up", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -118,10 +405,13 @@ pa_application_init (PaApplication *self)
 {
   const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Open the case store FILE"), N_("FILE") },
+    { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Open the demo centre, a separate store of fictional cases"), NULL },
     { NULL }
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  self->backed_up = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 PaApplication *
@@ -134,9 +424,51 @@ pa_application_new (void)
                        NULL);
 }
 
+/**
+ * pa_application_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store the window shows
+ */
 PaStore *
 pa_application_get_store (PaApplication *self)
 {
+  PaWindow *window;
+
   g_return_val_if_fail (PA_IS_APPLICATION (self), NULL);
-  return self->store;
+
+  window = active_window (self);
+  return window ? pa_window_get_store (window) : NULL;
+}
+
+/**
+ * pa_application_dup_centre_path:
+ *
+ * The centre's store: the one named with --db, else the one set in
+ * GSettings, else the default store. Returns: (transfer full)
+ */
+char *
+pa_application_dup_centre_path (PaApplication *self)
+{
+  g_autoptr (GSettings) settings = NULL;
+  g_autofree char *configured = NULL;
+
+  g_return_val_if_fail (PA_IS_APPLICATION (self), NULL);
+
+  if (self->centre_path != NULL)
+    return g_strdup (self->centre_path);
+  settings = g_settings_new (APP_ID);
+  configured = g_settings_get_string (settings, "store-path");
+  if (configured != NULL && *configured != '\0')
+    return g_steal_pointer (&configured);
+  return pa_store_default_path ();
+}
+
+void
+pa_application_set_centre_path (PaApplication *self,
+                                const char    *path)
+{
+  g_return_if_fail (PA_IS_APPLICATION (self));
+
+  g_free (self->centre_path);
+  self->centre_path = g_strdup (path);
 }

@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "passerelle"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "pa-ui-utils.h"
+
+/* Small formatting helpers shared by the window, the case summary and the
+ * preferences, so the same thing reads the same everywhere. */
+
+/**
+ * pa_ui_format_date:
+ * @iso8601: (nullable): a UTC time as the store writes it
+ *
+ * Returns: (transfer full) (nullable): the local date in words, or %NULL
+ */
+char *
+pa_ui_format_date (const char *iso8601)
+{
+  g_autoptr (GDateTime) utc = NULL;
+  g_autoptr (GDateTime) local = NULL;
+
+  if (iso8601 == NULL || *iso8601 == '\0')
+    return NULL;
+  utc = g_date_time_new_from_iso8601 (iso8601, NULL);
+  if (utc == NULL)
+    return g_strdup (iso8601);
+  local = g_date_time_to_local (utc);
+  /* Translators: a date, as in "12 March 2025"; see strftime(3). */
+  return g_date_time_format (local, C_("date format", "%-d %B %Y"));
+}
+
+char *
+pa_ui_format_date_time (GDateTime *when)
+{
+  g_autoptr (GDateTime) local = g_date_time_to_local (when);
+
+  /* Translators: a date and time, as in "12 March 2025, 14:05"; see strftime(3). */
+  return g_date_time_format (local, C_("date format", "%-d %B %Y, %H:%M"));
+}
+
+/**
+ * pa_ui_stage_summary:
+ *
+ * Returns: (transfer full): a case's progress in a few words, as in
+ * "12 competences · 3 certified".
+ */
+char *
+pa_ui_stage_summary (guint n_claims,
+                     guint n_certified)
+{
+  g_autofree char *claims = NULL;
+  g_autofree char *certified = NULL;
+
+  if (n_claims == 0)
+    return g_strdup (_("No competences recorded yet"));
+  claims = g_strdup_printf (ngettext ("%u competence", "%u competences", n_claims), n_claims);
+  certified = g_strdup_printf (ngettext ("%u certified", "%u certified", n_certified), n_certified);
+  /* Translators: joins "12 competences" and "3 certified". */
+  return g_strdup_printf (C_("case progress", "%s · %s"), claims, certified);
+}
+
+/* Backups are named <store>-YYYYMMDD-HHMMSS-<reason>.db (see pa-backup.c). */
+static char *
+backup_reason (const char *backup_path)
+{
+  g_autofree char *base = g_path_get_basename (backup_path);
+  g_auto (GStrv) parts = NULL;
+  guint n;
+
+  if (g_str_has_suffix (base, ".db"))
+    base[strlen (base) - 3] = '\0';
+  parts = g_strsplit (base, "-", -1);
+  n = g_strv_length (parts);
+  for (guint i = 0; i + 2 < n; i++)
+    if (strlen (parts[i]) == 8 && strlen (parts[i + 1]) == 6 &&
+        g_ascii_isdigit (parts[i][0]) && g_ascii_isdigit (parts[i + 1][0]))
+      {
+        g_autofree char *rest = g_strjoinv ("-", parts + i + 2);
+        return g_steal_pointer (&rest);
+      }
+  return NULL;
+}
+
+/**
+ * pa_ui_backup_title:
+ *
+ * Returns: (transfer full): when the backup was made, in words.
+ */
+char *
+pa_ui_backup_title (const char *backup_path)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (backup_path);
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GDateTime) when = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
+                            NULL, NULL);
+  if (info != NULL)
+    when = g_file_info_get_modification_date_time (info);
+  if (when == NULL)
+    return g_path_get_basename (backup_path);
+  return pa_ui_format_date_time (when);
+}
+
+/**
+ * pa_ui_backup_subtitle:
+ *
+ * Returns: (transfer full): why the backup was made and its file name.
+ */
+char *
+pa_ui_backup_subtitle (const char *backup_path)
+{
+  g_autofree char *reason = backup_reason (backup_path);
+  g_autofree char *base = g_path_get_basename (backup_path);
+  const char *why;
+
+  if (g_strcmp0 (reason, "daily") == 0)
+    why = _("Daily backup");
+  else if (g_strcmp0 (reason, "manual") == 0)
+    why = _("Made from the preferences");
+  else if (g_strcmp0 (reason, "before-restore") == 0)
+    why = _("Made before a restore");
+  else if (reason != NULL && g_str_has_prefix (reason, "before-v"))
+    why = _("Made before an upgrade");
+  else
+    return g_steal_pointer (&base);
+  /* Translators: "Daily backup — centre-20250312-101500-daily.db" */
+  return g_strdup_printf (C_("backup description", "%s — %s"), why, base);
+}
+
+/**
+ * pa_ui_set_row_error:
+ * @row: the row whose value was refused
+ * @error_box: what to show near the row while there is a problem
+ * @error_label: the label, in @error_box, that states the problem
+ * @message: (nullable): the problem, or %NULL to clear it
+ *
+ * Shows a problem where it happened: the row in error style, marked invalid
+ * for assistive technologies, and the message in words (never colour alone).
+ */
+void
+pa_ui_set_row_error (GtkWidget  *row,
+                     GtkWidget  *error_box,
+                     GtkWidget  *error_label,
+                     const char *message)
+{
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_label_set_text (GTK_LABEL (error_label), message);
+      gtk_widget_set_visible (error_box, TRUE);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, error_label, NULL,
+                                      -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_widget_set_visible (error_box, FALSE);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
+    }
+}

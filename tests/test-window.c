@@ -1,0 +1,1080 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "pa-application.h"
+#include "pa-backup.h"
+#include "pa-case-row.h"
+#include "pa-case-summary.h"
+#include "pa-preferences-window.h"
+#include "pa-store-cases.h"
+#include "pa-test-utils.h"
+#include "pa-ui-utils.h"
+#include "pa-window.h"
+
+/* The real window, on a temporary store, driven through its actions and
+ * widgets the way a trainer would: buttons are activated, text is typed
+ * into the entries, and what the trainer would see is checked. */
+
+static PaApplication *app;
+/* Kept to the end: GTK holds the session connection for the life of the process. */
+static GTestDBus *bus;
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  PaStore *store;
+  PaWindow *window;
+} Fixture;
+
+/* Waiting */
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+give_up_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds; fails the test if it never does.
+ * The bound is generous: it only stops a broken test from hanging. */
+static void
+wait_until (Condition  condition,
+            gpointer   data,
+            const char *what)
+{
+  gboolean gave_up = FALSE;
+  guint id = g_timeout_add_seconds (20, give_up_cb, &gave_up);
+
+  while (!condition (data) && !gave_up)
+    g_main_context_iteration (NULL, TRUE);
+  if (gave_up)
+    g_error ("Gave up waiting for %s", what);
+  g_source_remove (id);
+}
+
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Widgets */
+
+static GtkWidget *
+child (PaWindow   *window,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (window), PA_TYPE_WINDOW, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+/* A named part of a widget built from a template. */
+static GtkWidget *
+part (gpointer    widget,
+      GType       type,
+      const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+static const char *
+page (PaWindow   *window,
+      const char *stack)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (child (window, stack)));
+}
+
+static const char *
+status_title (PaWindow   *window,
+              const char *name)
+{
+  return adw_status_page_get_title (ADW_STATUS_PAGE (child (window, name)));
+}
+
+static GListModel *
+list_model (PaWindow *window)
+{
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (child (window, "case_view"))));
+}
+
+static guint
+n_listed (PaWindow *window)
+{
+  return g_list_model_get_n_items (list_model (window));
+}
+
+static PaCase *
+selected (PaWindow *window)
+{
+  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (list_model (window)));
+}
+
+static void
+select_id (PaWindow *window,
+           gint64    id)
+{
+  GListModel *model = list_model (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (PaCase) kase = g_list_model_get_item (model, i);
+      if (pa_case_get_id (kase) == id)
+        {
+          gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), i);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* The first visible widget under @root of @type whose label (or,
+ * for a label, text) is @text. */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *text)
+{
+  if (!gtk_widget_get_visible (root))
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      const char *label = NULL;
+
+      if (GTK_IS_LABEL (root))
+        label = gtk_label_get_text (GTK_LABEL (root));
+      else if (GTK_IS_BUTTON (root))
+        label = gtk_button_get_label (GTK_BUTTON (root));
+      if (text == NULL || (label != NULL && strstr (label, text) != NULL))
+        return root;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, type, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    n++;
+  return n;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+/* What a click does (gtk_widget_activate () would wait for the pressed look).
+ * Like activate (), it does not run the main loop: what the window does in
+ * answer is done on return, and a toast checked right after cannot have
+ * timed out on a slow machine. */
+static void
+click (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static void
+activate (PaWindow   *window,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+}
+
+/* Saves what the window looks like, for people to look at (not compared). */
+static void
+save_screenshot (gpointer    window,
+                 const char *name)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "artifacts", NULL);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+
+  drain ();
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+/* Fixtures */
+
+static gint64
+add_case (PaStore    *store,
+          const char *given,
+          const char *family,
+          const char *origin)
+{
+  g_autoptr (PaCase) kase = pa_case_new ();
+  g_autoptr (GError) error = NULL;
+
+  pa_case_set_given_name (kase, given);
+  pa_case_set_family_name (kase, family);
+  pa_case_set_origin_country (kase, origin);
+  g_assert_true (pa_store_case_create (store, kase, &error));
+  g_assert_no_error (error);
+  return pa_case_get_id (kase);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  f->dir = pa_test_make_tmpdir ();
+  f->path = g_build_filename (f->dir, "centre.db", NULL);
+  f->store = pa_store_open (f->path, &error);
+  g_assert_no_error (error);
+  pa_application_set_centre_path (app, f->path);
+}
+
+/* Shows the window on the fixture's store, after the test added its cases. */
+static void
+show_window (Fixture *f)
+{
+  f->window = g_object_ref (pa_window_new (app));
+  pa_window_set_store (f->window, f->store, FALSE);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (is_mapped, f->window, "the window to be shown");
+}
+
+static gboolean backup_done (gpointer data);
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  /* Opening a centre starts its daily backup: let it end before its folder goes. */
+  wait_until (backup_done, NULL, "the daily backup");
+  if (f->window != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (f->window));
+      drain ();
+      g_assert_finalize_object (f->window);
+    }
+  g_clear_object (&f->store);
+  pa_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+/* Tests */
+
+static void
+test_welcome_creates_first_case (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GtkWidget *button;
+  GtkWidget *focus;
+  PaCase *kase;
+
+  show_window (f);
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
+  /* No trash to offer while nothing was ever trashed. */
+  g_assert_false (gtk_widget_get_visible (child (f->window, "welcome_trash_button")));
+
+  button = child (f->window, "create_first_button");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  /* Enter alone creates the first case. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == button);
+  g_assert_true (gtk_widget_has_css_class (button, "suggested-action"));
+  click (button);
+
+  g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_ACTIVE), ==, 1);
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "cases");
+  g_assert_cmpuint (n_listed (f->window), ==, 1);
+  kase = selected (f->window);
+  g_assert_nonnull (kase);
+  g_assert_true (pa_case_summary_get_case (PA_CASE_SUMMARY (child (f->window, "summary"))) == kase);
+  g_assert_cmpstr (page (f->window, "content_stack"), ==, "case");
+
+  /* The name is what the trainer types next. */
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW));
+  g_assert_nonnull (find_widget (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW),
+                                 GTK_TYPE_LABEL, "Given name"));
+}
+
+static void
+test_rename_in_place (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 id = add_case (f->store, "Amal", "Haddad", "SY");
+  g_autoptr (PaCase) stored = NULL;
+  GtkWidget *summary;
+  GtkWidget *given;
+
+  show_window (f);
+  summary = child (f->window, "summary");
+  given = part (summary, PA_TYPE_CASE_SUMMARY, "given_row");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (given)), ==, "Amal");
+
+  /* Spaces around a name are not part of it. */
+  gtk_editable_set_text (GTK_EDITABLE (given), "  Amira ");
+  g_signal_emit_by_name (given, "apply");
+  drain ();
+
+  stored = pa_store_case_get (f->store, id, NULL);
+  g_assert_cmpstr (pa_case_get_given_name (stored), ==, "Amira");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (given)), ==, "Amira");
+  g_assert_false (gtk_widget_has_css_class (given, "error"));
+  /* The list follows, and keeps the case selected. */
+  g_assert_cmpint (pa_case_get_id (selected (f->window)), ==, id);
+  g_assert_nonnull (find_widget (child (f->window, "case_view"), GTK_TYPE_LABEL, "Amira Haddad"));
+  g_assert_nonnull (find_widget (summary, GTK_TYPE_LABEL, "Amira Haddad"));
+  /* The country is named in words. */
+  g_assert_nonnull (find_widget (child (f->window, "case_view"), GTK_TYPE_LABEL, "Syria"));
+}
+
+static void
+test_summary_shows_refusal_in_row (void)
+{
+  g_autofree char *dir = pa_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "centre.db", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PaStore) store = pa_store_open (path, &error);
+  g_autoptr (PaCase) kase = NULL;
+  GtkWidget *summary;
+  GtkWidget *given;
+  GtkWidget *error_box;
+  GtkWidget *error_label;
+  gint64 id;
+
+  g_assert_no_error (error);
+  id = add_case (store, "Amal", "Haddad", NULL);
+  kase = pa_store_case_get (store, id, &error);
+  g_assert_no_error (error);
+
+  summary = g_object_ref_sink (pa_case_summary_new ());
+  pa_case_summary_set_store (PA_CASE_SUMMARY (summary), store);
+  pa_case_summary_set_case (PA_CASE_SUMMARY (summary), kase);
+  given = part (summary, PA_TYPE_CASE_SUMMARY, "given_row");
+  error_box = part (summary, PA_TYPE_CASE_SUMMARY, "name_error_box");
+  error_label = part (summary, PA_TYPE_CASE_SUMMARY, "name_error_label");
+  g_assert_false (gtk_widget_get_visible (error_box));
+
+  /* The case is erased elsewhere while its summary is open. */
+  g_assert_true (pa_store_case_trash (store, id, &error));
+  g_assert_true (pa_store_case_purge (store, id, &error));
+  gtk_editable_set_text (GTK_EDITABLE (given), "Amira");
+  g_assert_false (pa_case_summary_save (PA_CASE_SUMMARY (summary)));
+
+  g_assert_true (gtk_widget_has_css_class (given, "error"));
+  g_assert_true (gtk_widget_get_visible (error_box));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "no case"));
+  /* The edit stays in the row, to be tried again. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (given)), ==, "Amira");
+  g_assert_cmpuint (pa_store_case_count (store, PA_CASE_FILTER_ALL), ==, 0);
+
+  g_assert_finalize_object (summary);
+  g_clear_object (&store);
+  pa_test_remove_tree (dir);
+}
+
+static void
+test_summary_shows_only_recorded_fields (void)
+{
+  g_autoptr (PaCase) kase = pa_case_new ();
+  GtkWidget *summary = g_object_ref_sink (pa_case_summary_new ());
+  GtkWidget *contact;
+  GtkWidget *birth;
+
+  pa_case_set_given_name (kase, "Hiwet");
+  pa_case_set_contact (kase, "hiwet@example.org <Tesfaye & co>");
+  pa_case_set_stored (kase, 7, "PA-2025-0007", "2025-03-12T10:00:00Z", "2025-03-12T10:00:00Z",
+                      NULL);
+  pa_case_summary_set_case (PA_CASE_SUMMARY (summary), kase);
+
+  contact = part (summary, PA_TYPE_CASE_SUMMARY, "contact_row");
+  birth = part (summary, PA_TYPE_CASE_SUMMARY, "birth_row");
+  g_assert_true (gtk_widget_get_visible (contact));
+  /* Text that looks like markup is shown as typed. */
+  g_assert_nonnull (find_widget (contact, GTK_TYPE_LABEL, "hiwet@example.org <Tesfaye & co>"));
+  g_assert_false (gtk_widget_get_visible (birth));
+  g_assert_nonnull (find_widget (summary, GTK_TYPE_LABEL, "12 March 2025"));
+
+  pa_case_summary_set_case (PA_CASE_SUMMARY (summary), NULL);
+  g_assert_finalize_object (summary);
+}
+
+static void
+test_case_row (void)
+{
+  g_autoptr (PaCase) kase = pa_case_new ();
+  GtkWidget *row = g_object_ref_sink (pa_case_row_new ());
+  g_autofree char *none = pa_ui_stage_summary (0, 0);
+  g_autofree char *one = pa_ui_stage_summary (1, 0);
+  g_autofree char *many = pa_ui_stage_summary (12, 3);
+
+  pa_case_set_given_name (kase, "Farid");
+  pa_case_set_family_name (kase, "Rahimi");
+  pa_case_set_origin_country (kase, "AF");
+  pa_case_set_stored (kase, 4, "PA-2025-0004", "2025-03-12T10:00:00Z", "2025-03-12T10:00:00Z",
+                      NULL);
+  pa_case_row_set_case (PA_CASE_ROW (row), kase);
+  g_assert_nonnull (find_widget (row, GTK_TYPE_LABEL, "Farid Rahimi"));
+  g_assert_nonnull (find_widget (row, GTK_TYPE_LABEL, "PA-2025-0004 · Afghanistan"));
+  g_assert_nonnull (find_widget (row, GTK_TYPE_LABEL, none));
+
+  g_assert_cmpstr (one, ==, "1 competence · 0 certified");
+  g_assert_cmpstr (many, ==, "12 competences · 3 certified");
+
+  /* No country recorded: the code alone, nothing invented. */
+  pa_case_set_origin_country (kase, NULL);
+  pa_case_row_set_case (PA_CASE_ROW (row), NULL);
+  pa_case_row_set_case (PA_CASE_ROW (row), kase);
+  g_assert_nonnull (find_widget (row, GTK_TYPE_LABEL, "PA-2025-0004"));
+  g_assert_null (find_widget (row, GTK_TYPE_LABEL, "·"));
+
+  pa_case_set_stored (kase, 4, "PA-2025-0004", "2025-03-12T10:00:00Z", "2025-03-12T10:00:00Z",
+                      "2025-03-14T10:00:00Z");
+  pa_case_row_set_case (PA_CASE_ROW (row), NULL);
+  pa_case_row_set_case (PA_CASE_ROW (row), kase);
+  g_assert_nonnull (find_widget (row, GTK_TYPE_LABEL, "Moved to the trash on 14 March 2025"));
+
+  pa_case_row_set_case (PA_CASE_ROW (row), NULL);
+  g_assert_finalize_object (row);
+}
+
+static gboolean
+listed_is (gpointer data)
+{
+  gpointer *args = data;
+  return n_listed (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+type_search (Fixture    *f,
+             const char *text,
+             guint       expected)
+{
+  gpointer args[] = { f->window, GUINT_TO_POINTER (expected) };
+
+  gtk_editable_set_text (GTK_EDITABLE (child (f->window, "search_entry")), text);
+  wait_until (listed_is, args, "the search to filter the list");
+}
+
+static void
+test_search_filters (Fixture       *f,
+                     gconstpointer  data)
+{
+  gint64 elise;
+
+  add_case (f->store, "Amal", "Haddad", "SY");
+  elise = add_case (f->store, "Élise", "Nkurunziza", "BI");
+  add_case (f->store, "Bohdan", "Kovalenko", "UA");
+  show_window (f);
+  g_assert_cmpuint (n_listed (f->window), ==, 3);
+
+  /* Typing does not search at every key: the list waits for a pause. */
+  gtk_editable_set_text (GTK_EDITABLE (child (f->window, "search_entry")), "elise");
+  g_assert_cmpuint (n_listed (f->window), ==, 3);
+  type_search (f, "elise", 1);
+  /* Neither accents nor case matter, and the match is shown. */
+  g_assert_cmpint (pa_case_get_id (selected (f->window)), ==, elise);
+  g_assert_cmpstr (page (f->window, "content_stack"), ==, "case");
+
+  type_search (f, "KOVAL", 1);
+  /* The placeholder promises the country too. */
+  type_search (f, "syria", 1);
+  type_search (f, "zzzz", 0);
+  g_assert_cmpstr (page (f->window, "list_stack"), ==, "empty");
+  g_assert_cmpstr (status_title (f->window, "list_empty_page"), ==, "No Matching Cases");
+  g_assert_cmpstr (page (f->window, "content_stack"), ==, "none");
+  /* An empty search result is not an empty store. */
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "cases");
+
+  type_search (f, "", 3);
+  g_assert_cmpstr (page (f->window, "list_stack"), ==, "list");
+
+  /* Ctrl+F's action puts the cursor in the search field. */
+  activate (f->window, "win.search");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                         child (f->window, "search_entry")));
+}
+
+static void
+test_trash_and_undo (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *overlay;
+  GtkWidget *undo;
+  gint64 bohdan;
+
+  add_case (f->store, "Amal", "Haddad", "SY");
+  bohdan = add_case (f->store, "Bohdan", "Kovalenko", "UA");
+  show_window (f);
+  select_id (f->window, bohdan);
+  g_assert_cmpint (pa_case_get_id (selected (f->window)), ==, bohdan);
+
+  activate (f->window, "win.trash-case");
+  g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_TRASHED), ==, 1);
+  g_assert_cmpuint (n_listed (f->window), ==, 1);
+  /* Its neighbour is shown in its place. */
+  g_assert_nonnull (selected (f->window));
+  g_assert_cmpint (pa_case_get_id (selected (f->window)), !=, bohdan);
+
+  overlay = child (f->window, "toast_overlay");
+  g_assert_nonnull (find_widget (overlay, GTK_TYPE_LABEL,
+                                 "“Bohdan Kovalenko” moved to the trash"));
+  undo = find_widget (overlay, GTK_TYPE_BUTTON, "_Undo");
+  g_assert_nonnull (undo);
+  click (undo);
+
+  g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_TRASHED), ==, 0);
+  g_assert_cmpuint (n_listed (f->window), ==, 2);
+  g_assert_cmpint (pa_case_get_id (selected (f->window)), ==, bohdan);
+
+  /* An undo meant for another store does nothing here. */
+  activate (f->window, "win.trash-case");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-trash", "(sx)",
+                                             "/elsewhere/centre.db", bohdan));
+  drain ();
+  g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_TRASHED), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-trash", "(sx)",
+                                             f->path, bohdan));
+  drain ();
+  g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_TRASHED), ==, 0);
+
+  /* Trashing the last cases leads back to the welcome page, which offers the trash. */
+  activate (f->window, "win.trash-case");
+  activate (f->window, "win.trash-case");
+  g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_ACTIVE), ==, 0);
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
+  g_assert_true (gtk_widget_get_visible (child (f->window, "welcome_trash_button")));
+}
+
+static GtkWidget *
+wait_for_dialog (void)
+{
+  GtkWindow *dialog;
+
+  drain ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  return GTK_WIDGET (dialog);
+}
+
+static void
+test_trash_restore_and_erase (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PaCase) gone = NULL;
+  GtkWidget *dialog;
+  GtkWidget *toggle;
+  gint64 amal = add_case (f->store, "Amal", "Haddad", "SY");
+  gint64 bohdan = add_case (f->store, "Bohdan", "Kovalenko", "UA");
+
+  add_case (f->store, "Farid", "Rahimi", "AF");
+  g_assert_true (pa_store_case_trash (f->store, amal, &error));
+  g_assert_true (pa_store_case_trash (f->store, bohdan, &error));
+  show_window (f);
+  g_assert_cmpuint (n_listed (f->window), ==, 1);
+
+  activate (f->window, "win.show-trash");
+  toggle = child (f->window, "trash_toggle");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  g_assert_cmpuint (n_listed (f->window), ==, 2);
+  g_assert_cmpstr (page (f->window, "content_stack"), ==, "trashed");
+  g_assert_cmpint (pa_case_get_id (selected (f->window)), ==, amal);
+
+  /* Erasing asks first; cancelling keeps the case. */
+  activate (f->window, "win.purge-case");
+  dialog = wait_for_dialog ();
+  g_assert_nonnull (find_widget (dialog, GTK_TYPE_LABEL, "Erase “Amal Haddad” for Good?"));
+  click (find_widget (dialog, GTK_TYPE_BUTTON, "_Cancel"));
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_TRASHED), ==, 2);
+
+  activate (f->window, "win.purge-case");
+  dialog = wait_for_dialog ();
+  click (find_widget (dialog, GTK_TYPE_BUTTON, "_Erase"));
+  gone = pa_store_case_get (f->store, amal, &error);
+  g_assert_null (gone);
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (n_listed (f->window), ==, 1);
+  g_assert_nonnull (find_widget (child (f->window, "toast_overlay"), GTK_TYPE_LABEL,
+                                 "“Amal Haddad” was erased"));
+  save_screenshot (f->window, "window-trash");
+
+  /* The other one comes back to the case list. */
+  g_assert_cmpint (pa_case_get_id (selected (f->window)), ==, bohdan);
+  activate (f->window, "win.restore-case");
+  g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_ACTIVE), ==, 2);
+  g_assert_cmpuint (n_listed (f->window), ==, 0);
+  g_assert_cmpstr (page (f->window, "list_stack"), ==, "empty");
+  g_assert_cmpstr (status_title (f->window, "list_empty_page"), ==, "The Trash Is Empty");
+
+  activate (f->window, "win.show-trash");
+  g_assert_cmpuint (n_listed (f->window), ==, 2);
+}
+
+static void
+test_demo_centre (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *demo_path = pa_store_demo_path ();
+  AdwWindowTitle *title;
+
+  show_window (f);
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "open-centre"));
+
+  click (child (f->window, "explore_demo_button"));
+  g_assert_true (pa_window_get_demo (f->window));
+  g_assert_cmpstr (pa_store_get_path (pa_window_get_store (f->window)), ==, demo_path);
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "cases");
+  g_assert_cmpuint (n_listed (f->window), >=, 5);
+  /* The window says plainly that these are not real cases. */
+  title = ADW_WINDOW_TITLE (child (f->window, "sidebar_title"));
+  g_assert_nonnull (strstr (adw_window_title_get_subtitle (title), "Demo centre"));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (f->window)), "Demo"));
+  /* None of them went into the centre's store. */
+  g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_ALL), ==, 0);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "open-centre"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "open-demo"));
+  save_screenshot (f->window, "window-demo-centre");
+
+  activate (f->window, "app.open-centre");
+  g_assert_false (pa_window_get_demo (f->window));
+  g_assert_cmpstr (pa_store_get_path (pa_window_get_store (f->window)), ==, f->path);
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Passerelle");
+}
+
+static void
+test_damaged_store_offers_backups (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *newest = NULL;
+  g_autofree char *older = NULL;
+  g_autofree char *older_title = NULL;
+  g_autoptr (GDir) dir = NULL;
+  const char *name;
+  GtkWidget *list;
+  GtkWidget *button;
+  const char *description;
+  const char *problem;
+  guint damaged = 0;
+
+  add_case (f->store, "Amal", "Haddad", "SY");
+  add_case (f->store, "Bohdan", "Kovalenko", "UA");
+  older = pa_backup_create_in_dir (f->store, NULL, "daily", &error);
+  g_assert_no_error (error);
+  add_case (f->store, "Farid", "Rahimi", "AF");
+  newest = pa_backup_create_in_dir (f->store, NULL, "daily", &error);
+  g_assert_no_error (error);
+  g_clear_object (&f->store);
+  g_assert_true (g_file_set_contents (f->path, "not a case store at all", -1, NULL));
+  /* The newest backup is damaged too. */
+  g_assert_true (g_file_set_contents (newest, "truncated", -1, NULL));
+
+  f->window = g_object_ref (pa_window_new (app));
+  g_assert_false (pa_window_open_store (f->window, f->path));
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (is_mapped, f->window, "the window to be shown");
+
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "error");
+  description = adw_status_page_get_description (ADW_STATUS_PAGE (child (f->window, "error_page")));
+  g_assert_nonnull (strstr (description, "centre.db"));
+  g_assert_null (pa_window_get_store (f->window));
+  list = child (f->window, "backups_list");
+  g_assert_cmpuint (count_children (list), ==, 2);
+  save_screenshot (f->window, "window-damaged-store");
+
+  /* The damaged backup is refused, with the reason where the trainer looks. */
+  button = find_widget (list, GTK_TYPE_BUTTON, "_Restore This Backup");
+  g_assert_nonnull (button);
+  click (button);
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "error");
+  g_assert_true (gtk_widget_get_visible (child (f->window, "restore_error_box")));
+  problem = gtk_label_get_text (GTK_LABEL (child (f->window, "restore_error_label")));
+  g_assert_true (strstr (problem, "cannot be restored") || strstr (problem, "not a Passerelle backup"));
+
+  /* The older one is put in place; the damaged file is kept aside. */
+  button = gtk_widget_get_next_sibling (gtk_widget_get_first_child (list));
+  g_assert_nonnull (button);
+  button = find_widget (button, GTK_TYPE_BUTTON, "_Restore This Backup");
+  click (button);
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "cases");
+  g_assert_cmpuint (n_listed (f->window), ==, 2);
+  g_assert_nonnull (find_widget (child (f->window, "toast_overlay"), GTK_TYPE_LABEL,
+                                 "The backup was restored"));
+  /* Kept among the store's backups, as a "damaged" one. */
+  {
+    g_autofree char *backups = g_build_filename (f->dir, "backups", NULL);
+    dir = g_dir_open (backups, 0, NULL);
+  }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (strstr (name, "damaged") != NULL && g_str_has_suffix (name, ".db"))
+      damaged++;
+  g_assert_cmpuint (damaged, ==, 1);
+}
+
+static gboolean
+backup_done (gpointer data)
+{
+  gboolean busy;
+
+  g_object_get (app, "backing-up", &busy, NULL);
+  return !busy;
+}
+
+static void
+test_start_opens_centre_and_backs_up (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr (GPtrArray) backups = NULL;
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *blocked = g_build_filename (f->dir, "not-a-folder", NULL);
+  g_autofree char *unwritable = g_build_filename (blocked, "backups", NULL);
+  g_autofree char *second = g_build_filename (f->dir, "second.db", NULL);
+  GtkWindow *window;
+
+  add_case (f->store, "Amal", "Haddad", "SY");
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (PA_IS_WINDOW (window));
+  f->window = g_object_ref (PA_WINDOW (window));
+  g_assert_cmpstr (pa_store_get_path (pa_window_get_store (f->window)), ==, f->path);
+  g_assert_cmpuint (n_listed (f->window), ==, 1);
+
+  wait_until (backup_done, NULL, "the daily backup");
+  backups = pa_backup_list (f->store);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (backups, 0), "-daily.db"));
+
+  /* A backup that cannot be written is said, not swallowed. */
+  g_assert_true (g_file_set_contents (blocked, "", -1, NULL));
+  g_settings_set_string (settings, "backup-dir", unwritable);
+  pa_application_set_centre_path (app, second);
+  activate (f->window, "app.open-demo");
+  activate (f->window, "app.open-centre");
+  wait_until (backup_done, NULL, "the daily backup");
+  drain ();
+  g_assert_nonnull (find_widget (child (f->window, "toast_overlay"), GTK_TYPE_LABEL,
+                                 "The daily backup was not made"));
+  g_settings_reset (settings, "backup-dir");
+}
+
+static void
+test_preferences (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GPtrArray) backups = NULL;
+  g_autofree char *usb = g_build_filename (f->dir, "usb", NULL);
+  g_autofree char *stored = NULL;
+  g_autofree char *store_dir = NULL;
+  GtkWidget *prefs;
+  GtkWidget *name;
+  GtkWidget *address;
+  GtkWidget *folder;
+  GtkWidget *backups_page;
+
+  g_assert_true (pa_store_set_setting (f->store, "centre.address", "1 rue du Port", NULL));
+  show_window (f);
+  activate (f->window, "app.preferences");
+  prefs = GTK_WIDGET (find_toplevel (PA_TYPE_PREFERENCES_WINDOW));
+  g_assert_nonnull (prefs);
+  g_object_ref (prefs);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (prefs)) == GTK_WINDOW (f->window));
+
+  /* What is stored is shown; what is typed is stored. */
+  g_assert_nonnull (find_widget (prefs, GTK_TYPE_TEXT, NULL));
+  address = part (prefs, PA_TYPE_PREFERENCES_WINDOW, "address_row");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (address)), ==, "1 rue du Port");
+  name = part (prefs, PA_TYPE_PREFERENCES_WINDOW, "name_row");
+  gtk_editable_set_text (GTK_EDITABLE (name), "Centre social du Port ");
+  g_signal_emit_by_name (name, "apply");
+  stored = pa_store_get_setting (f->store, "centre.name");
+  g_assert_cmpstr (stored, ==, "Centre social du Port");
+
+  /* Back Up Now writes a backup and lists it. */
+  click (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "backup_now_button"));
+  backups = pa_backup_list (f->store);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_nonnull (find_widget (prefs, GTK_TYPE_LABEL, "Made from the preferences"));
+
+  /* Choosing a folder applies to the open store at once. */
+  folder = part (prefs, PA_TYPE_PREFERENCES_WINDOW, "folder_row");
+  g_settings_set_string (settings, "backup-dir", usb);
+  drain ();
+  store_dir = pa_store_get_backup_dir (f->store);
+  g_assert_cmpstr (store_dir, ==, usb);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (folder)), ==, usb);
+  g_assert_nonnull (find_widget (prefs, GTK_TYPE_LABEL, "No backups yet"));
+
+  wait_until (is_mapped, prefs, "the preferences to be shown");
+  save_screenshot (prefs, "preferences");
+  backups_page = part (prefs, PA_TYPE_PREFERENCES_WINDOW, "backups_page");
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (prefs),
+                                           ADW_PREFERENCES_PAGE (backups_page));
+  g_settings_set_string (settings, "backup-dir", "");
+  save_screenshot (prefs, "preferences-backups");
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  drain ();
+  g_assert_finalize_object (prefs);
+}
+
+static void
+test_about_and_shortcuts (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWindow *about;
+  GtkWindow *shortcuts;
+
+  show_window (f);
+  activate (f->window, "app.about");
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==,
+                   GTK_LICENSE_GPL_3_0);
+  wait_until (is_mapped, about, "the about window to be shown");
+  save_screenshot (about, "about");
+  gtk_window_destroy (about);
+
+  /* Every shortcut the window answers to is listed. */
+  activate (f->window, "win.show-help-overlay");
+  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  wait_until (is_mapped, shortcuts, "the shortcuts window to be shown");
+  save_screenshot (shortcuts, "shortcuts");
+  gtk_window_close (shortcuts);
+  drain ();
+}
+
+static gboolean
+is_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (ADW_LEAFLET (child (data, "leaflet")));
+}
+
+static gboolean
+transition_done (gpointer data)
+{
+  return !adw_leaflet_get_child_transition_running (data);
+}
+
+static void
+test_narrow_window_folds (Fixture       *f,
+                          gconstpointer  data)
+{
+  AdwLeaflet *leaflet;
+
+  add_case (f->store, "Amal", "Haddad", "SY");
+  add_case (f->store, "Bohdan", "Kovalenko", "UA");
+  f->window = g_object_ref (pa_window_new (app));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 700, 640);
+  pa_window_set_store (f->window, f->store, FALSE);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (is_mapped, f->window, "the window to be shown");
+  wait_until (is_folded, f->window, "the window to fold");
+  leaflet = ADW_LEAFLET (child (f->window, "leaflet"));
+
+  /* One pane: the list first; opening a case shows it, Back returns. */
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (f->window, "sidebar"));
+  g_signal_emit_by_name (child (f->window, "case_view"), "activate", 1);
+  drain ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (f->window, "content"));
+  g_assert_true (gtk_widget_get_visible (child (f->window, "back_button")));
+  g_assert_cmpstr (pa_case_get_given_name (selected (f->window)), ==, "Bohdan");
+  wait_until (transition_done, leaflet, "the leaflet to settle");
+  save_screenshot (f->window, "window-narrow-case");
+  activate (f->window, "win.back");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (f->window, "sidebar"));
+
+  /* A new case opens straight away, ready for its name. */
+  activate (f->window, "win.new-case");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (f->window, "content"));
+  g_assert_nonnull (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                             ADW_TYPE_ENTRY_ROW));
+}
+
+static void
+test_window_size_remembered (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  PaWindow *second;
+  int width;
+  int height;
+
+  show_window (f);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 640);
+  gtk_window_close (GTK_WINDOW (f->window));
+  drain ();
+  g_assert_finalize_object (g_steal_pointer (&f->window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+
+  second = g_object_ref_sink (pa_window_new (app));
+  gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  gtk_window_destroy (GTK_WINDOW (second));
+  drain ();
+  g_assert_finalize_object (second);
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+/* Every button that shows only an icon says what it does. */
+static void
+check_icon_buttons (GtkWidget *widget,
+                    guint     *checked)
+{
+  gboolean icon_only = FALSE;
+
+  if (GTK_IS_MENU_BUTTON (widget))
+    icon_only = gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)) != NULL &&
+                gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL;
+  else if (GTK_IS_BUTTON (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_MENU_BUTTON) == NULL)
+    icon_only = gtk_button_get_icon_name (GTK_BUTTON (widget)) != NULL;
+  if (icon_only && gtk_widget_get_visible (widget) &&
+      gtk_widget_get_ancestor (widget, GTK_TYPE_WINDOW_CONTROLS) == NULL)
+    {
+      if (gtk_widget_get_tooltip_text (widget) == NULL)
+        g_error ("An icon-only %s has no tooltip", G_OBJECT_TYPE_NAME (widget));
+      (*checked)++;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    check_icon_buttons (c, checked);
+}
+
+static void
+test_icon_buttons_are_named (Fixture       *f,
+                             gconstpointer  data)
+{
+  guint checked = 0;
+
+  add_case (f->store, "Amal", "Haddad", "SY");
+  show_window (f);
+  check_icon_buttons (GTK_WIDGET (f->window), &checked);
+  /* New case, main menu, move to the trash. */
+  g_assert_cmpuint (checked, >=, 3);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = NULL;
+  g_autofree char *display = NULL;
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  /* The user's own data and session must never be touched. */
+  data_home = pa_test_make_tmpdir ();
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  /* A private session bus; starting it unsets DISPLAY, which GTK needs. */
+  display = g_strdup (g_getenv ("DISPLAY"));
+  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  g_test_dbus_up (bus);
+  if (display != NULL)
+    g_setenv ("DISPLAY", display, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  pa_application_setup_i18n ();
+
+  app = pa_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add ("/window/welcome-creates-first-case", Fixture, NULL,
+              fixture_setup, test_welcome_creates_first_case, fixture_teardown);
+  g_test_add ("/window/rename-in-place", Fixture, NULL,
+              fixture_setup, test_rename_in_place, fixture_teardown);
+  g_test_add_func ("/window/summary-shows-refusal-in-row", test_summary_shows_refusal_in_row);
+  g_test_add_func ("/window/summary-shows-only-recorded-fields",
+                   test_summary_shows_only_recorded_fields);
+  g_test_add_func ("/window/case-row", test_case_row);
+  g_test_add ("/window/search-filters", Fixture, NULL,
+              fixture_setup, test_search_filters, fixture_teardown);
+  g_test_add ("/window/trash-and-undo", Fixture, NULL,
+              fixture_setup, test_trash_and_undo, fixture_teardown);
+  g_test_add ("/window/trash-restore-and-erase", Fixture, NULL,
+              fixture_setup, test_trash_restore_and_erase, fixture_teardown);
+  g_test_add ("/window/demo-centre", Fixture, NULL,
+              fixture_setup, test_demo_centre, fixture_teardown);
+  g_test_add ("/window/damaged-store-offers-backups", Fixture, NULL,
+              fixture_setup, test_damaged_store_offers_backups, fixture_teardown);
+  g_test_add ("/window/start-opens-centre-and-backs-up", Fixture, NULL,
+              fixture_setup, test_start_opens_centre_and_backs_up, fixture_teardown);
+  g_test_add ("/window/preferences", Fixture, NULL,
+              fixture_setup, test_preferences, fixture_teardown);
+  g_test_add ("/window/narrow-window-folds", Fixture, NULL,
+              fixture_setup, test_narrow_window_folds, fixture_teardown);
+  g_test_add ("/window/window-size-remembered", Fixture, NULL,
+              fixture_setup, test_window_size_remembered, fixture_teardown);
+  g_test_add ("/window/about-and-shortcuts", Fixture, NULL,
+              fixture_setup, test_about_and_shortcuts, fixture_teardown);
+  g_test_add ("/window/icon-buttons-are-named", Fixture, NULL,
+              fixture_setup, test_icon_buttons_are_named, fixture_teardown);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  /* Not g_test_dbus_down (): it would wait for the connection GTK keeps. */
+  g_test_dbus_stop (bus);
+  pa_test_remove_tree (data_home);
+  return status;
+}
