@@ -201,7 +201,8 @@ read_shortage_csv (const char  *path,
   note = pa_csv_reader_get_column (reader, "note");
   while (pa_csv_reader_next (reader, &local_error))
     {
-      g_autofree char *uri = occupation_uri (g_strstrip (g_strdup (pa_csv_reader_get_field (reader, occ))));
+      g_autofree char *field = g_strstrip (g_strdup (pa_csv_reader_get_field (reader, occ)));
+      g_autofree char *uri = occupation_uri (field);
 
       if (uri == NULL)
         continue;
