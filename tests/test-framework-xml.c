@@ -979,8 +979,11 @@ test_huge_subprocess (void)
   g_assert_null (doc);
   g_assert_error (error, PA_FRAMEWORK_ERROR,
                   (int) g_ascii_strtoll (g_getenv ("PA_TEST_HUGE_CODE"), NULL, 10));
-  g_printerr ("# %s: peak RSS %ld KiB before, %ld KiB after (+%ld KiB): %s\n",
-              g_path_get_basename (path), before, after, after - before, error->message);
+  {
+    g_autofree char *name = g_path_get_basename (path);
+    g_printerr ("# %s: peak RSS %ld KiB before, %ld KiB after (+%ld KiB): %s\n",
+                name, before, after, after - before, error->message);
+  }
   /* The bound: a few read buffers, nowhere near the file's size. */
   g_assert_cmpint (after - before, <, 16 * 1024);
 }

@@ -793,7 +793,7 @@ write_labels (Import             *im,
 
   if (done == NULL)
     {
-      done = g_hash_table_new (g_int64_hash, g_int64_equal);
+      done = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
       g_hash_table_insert (im->labelled, g_strdup (lang), done);
     }
   if (g_hash_table_contains (done, &id))
