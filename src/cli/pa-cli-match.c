@@ -62,6 +62,13 @@ match_context_open (MatchContext  *ctx,
       if (ctx->shortage == NULL)
         return FALSE;
     }
+  else
+    {
+      /* The centre's own region, chosen in the preferences, flags by default. */
+      g_autofree char *own = pa_store_get_setting (ctx->store, "centre.region");
+      if (own != NULL && *own != '\0')
+        ctx->shortage = pa_store_shortage_set (ctx->store, own, NULL);
+    }
   return TRUE;
 }
 
