@@ -9,7 +9,7 @@ build-aux/install-deps.sh
 
 builddir=${PASSERELLE_TEST_BUILDDIR:-_build-tests}
 if [ ! -f "$builddir/build.ninja" ]; then
-  meson setup "$builddir" -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
+  meson setup "$builddir" -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debugoptimized
 fi
 meson compile -C "$builddir"
 

@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "pa-builtin-frameworks.h"
 #include "pa-esco-import.h"
 #include "pa-framework-search.h"
 #include "pa-frameworks.h"
@@ -236,6 +237,7 @@ fixture_set_up (Fixture       *f,
   /* These tests count what a release adds to a store that holds nothing
    * else: take the built-in frameworks out (they come back only when the
    * shipped files change). */
+  g_assert_true (pa_builtin_frameworks_sync (f->store, FALSE, &error));
   g_assert_true (pa_store_exec (f->store, "DELETE FROM framework WHERE origin = 'builtin'", &error));
 }
 
@@ -369,6 +371,7 @@ test_zip_and_reimport (Fixture       *f,
   write_zip (zip, release1, G_N_ELEMENTS (release1), "csv");
   other = pa_store_open (other_db, &error);
   g_assert_no_error (error);
+  g_assert_true (pa_builtin_frameworks_sync (other, FALSE, &error));
   g_assert_true (pa_store_exec (other, "DELETE FROM framework WHERE origin = 'builtin'", &error));
   report = import (other, zip, PA_ESCO_IMPORT_AUTO, &error);
   g_assert_no_error (error);

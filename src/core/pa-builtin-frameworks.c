@@ -23,6 +23,10 @@
  * it adds its labels and relations to them. A concept that an ESCO import
  * created first stays ESCO's; the built-in copy then only adds labels in
  * languages it lacks. The copy is refreshed when the shipped files change.
+ *
+ * The copy is made when something first needs the frameworks (search, the
+ * mapping engine, an import), not when a store opens: a case list never
+ * waits for it.
  */
 
 #define SETTING_DIGEST "frameworks.builtin-digest"
@@ -341,4 +345,25 @@ pa_builtin_frameworks_sync (PaStore   *store,
 fail:
   pa_store_rollback (store);
   return FALSE;
+}
+
+/**
+ * pa_builtin_frameworks_ensure:
+ *
+ * Makes sure the store holds the current built-in frameworks: the first call
+ * on a connection compares the shipped files with the copy, later calls cost
+ * nothing. Call it before reading or importing frameworks.
+ */
+gboolean
+pa_builtin_frameworks_ensure (PaStore  *store,
+                              GError  **error)
+{
+  g_return_val_if_fail (PA_IS_STORE (store), FALSE);
+
+  if (g_object_get_data (G_OBJECT (store), "pa-builtin-frameworks-checked") != NULL)
+    return TRUE;
+  if (!pa_builtin_frameworks_sync (store, FALSE, error))
+    return FALSE;
+  g_object_set_data (G_OBJECT (store), "pa-builtin-frameworks-checked", GINT_TO_POINTER (1));
+  return TRUE;
 }

@@ -10,5 +10,7 @@ char     *pa_builtin_item_uri          (const char  *framework,
 gboolean  pa_builtin_frameworks_sync   (PaStore     *store,
                                         gboolean     force,
                                         GError     **error);
+gboolean  pa_builtin_frameworks_ensure (PaStore     *store,
+                                        GError     **error);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pa-builtin-frameworks.h"
 #include "pa-cohort.h"
 #include "pa-mapper-store.h"
 
@@ -53,6 +54,8 @@ pa_concept_label (PaStore    *store,
 {
   g_autoptr (sqlite3_stmt) stmt = NULL;
 
+  if (!pa_builtin_frameworks_ensure (store, NULL))
+    return NULL;
   stmt = pa_store_prepare (store,
                            "SELECT l.text FROM concept_label l JOIN concept c ON c.id = l.concept_id "
                            "WHERE c.uri = ?1 AND l.kind = 'preferred' "

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pa-builtin-frameworks.h"
 #include "pa-csv-reader.h"
 #include "pa-esco-import.h"
 #include "pa-fold.h"
@@ -1610,6 +1611,9 @@ pa_esco_import (PaStore                    *store,
 
   if (options == NULL)
     options = &defaults;
+  /* The built-in frameworks first: the release shares their concepts. */
+  if (!pa_builtin_frameworks_ensure (store, error))
+    return NULL;
   source = open_source (path, options, error);
   if (source == NULL)
     return NULL;

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pa-builtin-frameworks.h"
 #include "pa-fold.h"
 #include "pa-framework-search.h"
 #include "pa-frameworks.h"
@@ -533,6 +534,8 @@ pa_framework_search_load (PaFrameworkSearch  *self,
 {
   g_return_val_if_fail (PA_IS_FRAMEWORK_SEARCH (self), FALSE);
 
+  if (!pa_builtin_frameworks_ensure (self->store, error))
+    return FALSE;
   if (self->loaded && pa_frameworks_get_generation (self->store) == self->generation)
     return TRUE;
   return load_index (self, error);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pa-builtin-frameworks.h"
 #include "pa-fold.h"
 #include "pa-frameworks.h"
 
@@ -139,6 +140,8 @@ pa_frameworks_list (PaStore  *store,
   int rc;
 
   g_return_val_if_fail (PA_IS_STORE (store), NULL);
+  if (!pa_builtin_frameworks_ensure (store, error))
+    return NULL;
 
   stmt = pa_store_prepare (store,
                            "SELECT f.code, f.title, f.version, f.origin, f.languages, f.imported_at, "
@@ -296,6 +299,8 @@ pa_frameworks_get_concept (PaStore     *store,
 
   g_return_val_if_fail (PA_IS_STORE (store), NULL);
   g_return_val_if_fail (uri != NULL, NULL);
+  if (!pa_builtin_frameworks_ensure (store, error))
+    return NULL;
 
   stmt = pa_store_prepare (store,
                            "SELECT c.id, c.uri, c.kind, c.code, c.status, f.code, c.isco_code, c.skill_type, "
@@ -434,6 +439,8 @@ pa_frameworks_list_related (PaStore     *store,
 
   g_return_val_if_fail (PA_IS_STORE (store), NULL);
   g_return_val_if_fail (uri != NULL && relation != NULL, NULL);
+  if (!pa_builtin_frameworks_ensure (store, error))
+    return NULL;
 
   find = pa_store_prepare (store, "SELECT id FROM concept WHERE uri = ?", error);
   if (find == NULL)

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pa-builtin-frameworks.h"
 #include "pa-mapper-store.h"
 
 /* Builds the engine's graph from the frameworks in the store, and reads the
@@ -32,6 +33,8 @@ pa_mapper_new_from_store (PaStore  *store,
 
   g_return_val_if_fail (PA_IS_STORE (store), NULL);
 
+  if (!pa_builtin_frameworks_ensure (store, error))
+    return NULL;
   /* Ids are dense; a plain array maps concept id → engine index (+1). */
   nodes = pa_store_prepare (store,
                             "SELECT id, uri, kind, isco_code FROM concept "

@@ -8,7 +8,6 @@
 #include <locale.h>
 
 #include "pa-backup.h"
-#include "pa-builtin-frameworks.h"
 #include "pa-store-private.h"
 #include "pa-store.h"
 
@@ -614,8 +613,6 @@ open_internal (const char  *path,
     return NULL;
   /* After a crash the log may hold what a purge erased: erase it now. */
   pa_store_erase_log (self, FALSE);
-  if (version == PA_STORE_SCHEMA_VERSION && !pa_builtin_frameworks_sync (self, FALSE, error))
-    return NULL;
   if (checked > 0)
     {
       g_autofree char *now = pa_now_utc ();
