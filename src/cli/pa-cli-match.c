@@ -72,6 +72,19 @@ match_context_open (MatchContext  *ctx,
   return TRUE;
 }
 
+/* Returns: the case's id, or 0 with @error set. */
+static gint64
+find_case (MatchContext  *ctx,
+           const char    *id_or_code,
+           GError       **error)
+{
+  gint64 case_id = pa_store_case_find (ctx->store, id_or_code);
+
+  if (case_id == 0)
+    g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND, _("There is no case “%s”."), id_or_code);
+  return case_id;
+}
+
 static char *
 label_of (MatchContext *ctx,
           const char   *uri)
@@ -263,12 +276,9 @@ pa_cli_cmd_match (PaCliGlobal  *global,
 
   if (!match_context_open (&ctx, global, region, &error))
     return pa_cli_fail (error);
-  case_id = pa_store_case_find (ctx.store, argv[1]);
+  case_id = find_case (&ctx, argv[1], &error);
   if (case_id == 0)
-    {
-      g_set_error (&error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND, _("There is no case “%s”."), argv[1]);
-      return pa_cli_fail (error);
-    }
+    return pa_cli_fail (error);
   claims = pa_mapper_case_claims (ctx.mapper, ctx.store, case_id, &error);
   if (claims == NULL)
     return pa_cli_fail (error);
@@ -403,12 +413,9 @@ pa_cli_cmd_gaps (PaCliGlobal  *global,
 
   if (!match_context_open (&ctx, global, NULL, &error))
     return pa_cli_fail (error);
-  case_id = pa_store_case_find (ctx.store, argv[1]);
+  case_id = find_case (&ctx, argv[1], &error);
   if (case_id == 0)
-    {
-      g_set_error (&error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND, _("There is no case “%s”."), argv[1]);
-      return pa_cli_fail (error);
-    }
+    return pa_cli_fail (error);
   gaps = pa_gaps_for_occupation (ctx.store, ctx.mapper, case_id, occupation, lang, &error);
   if (gaps == NULL)
     return pa_cli_fail (error);
@@ -629,12 +636,9 @@ pa_cli_cmd_suggest (PaCliGlobal  *global,
 
   if (!match_context_open (&ctx, global, NULL, &error))
     return pa_cli_fail (error);
-  case_id = pa_store_case_find (ctx.store, argv[1]);
+  case_id = find_case (&ctx, argv[1], &error);
   if (case_id == 0)
-    {
-      g_set_error (&error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND, _("There is no case “%s”."), argv[1]);
-      return pa_cli_fail (error);
-    }
+    return pa_cli_fail (error);
   if (reject != NULL)
     {
       if (!pa_store_suggestion_reject (ctx.store, case_id, reject, &error))

@@ -358,30 +358,33 @@ fail:
   return FALSE;
 }
 
-gboolean
-pa_store_module_delete (PaStore  *store,
-                        gint64    module_id,
-                        GError  **error)
+/* Deletes one row by id in one transaction, with its audit row. */
+static gboolean
+delete_row (PaStore     *store,
+            const char  *sql,
+            gint64       id,
+            const char  *action,
+            const char  *object,
+            const char  *not_found,
+            GError     **error)
 {
   g_autoptr (sqlite3_stmt) stmt = NULL;
 
-  g_return_val_if_fail (PA_IS_STORE (store), FALSE);
-
   if (!pa_store_begin (store, error))
     return FALSE;
-  stmt = pa_store_prepare (store, "DELETE FROM training_module WHERE id = ?", error);
+  stmt = pa_store_prepare (store, sql, error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, module_id);
+  sqlite3_bind_int64 (stmt, 1, id);
   if (!pa_store_step_done (store, stmt, error))
     goto fail;
   if (sqlite3_changes (pa_store_get_db (store)) == 0)
     {
-      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
-                   _("There is no module with the number %" G_GINT64_FORMAT "."), module_id);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND, not_found, number);
       goto fail;
     }
-  if (!pa_store_audit (store, "module.delete", 0, "module", NULL, error) ||
+  if (!pa_store_audit (store, action, 0, object, NULL, error) ||
       !pa_store_commit (store, error))
     goto fail;
   return TRUE;
@@ -389,6 +392,16 @@ pa_store_module_delete (PaStore  *store,
 fail:
   pa_store_rollback (store);
   return FALSE;
+}
+
+gboolean
+pa_store_module_delete (PaStore  *store,
+                        gint64    module_id,
+                        GError  **error)
+{
+  g_return_val_if_fail (PA_IS_STORE (store), FALSE);
+  return delete_row (store, "DELETE FROM training_module WHERE id = ?", module_id, "module.delete",
+                     "module", _("There is no module with the number %s."), error);
 }
 
 static GPtrArray *
@@ -583,32 +596,9 @@ pa_store_vacancy_delete (PaStore  *store,
                          gint64    vacancy_id,
                          GError  **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (PA_IS_STORE (store), FALSE);
-
-  if (!pa_store_begin (store, error))
-    return FALSE;
-  stmt = pa_store_prepare (store, "DELETE FROM vacancy WHERE id = ?", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, vacancy_id);
-  if (!pa_store_step_done (store, stmt, error))
-    goto fail;
-  if (sqlite3_changes (pa_store_get_db (store)) == 0)
-    {
-      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
-                   _("There is no vacancy with the number %" G_GINT64_FORMAT "."), vacancy_id);
-      goto fail;
-    }
-  if (!pa_store_audit (store, "vacancy.delete", 0, "vacancy", NULL, error) ||
-      !pa_store_commit (store, error))
-    goto fail;
-  return TRUE;
-
-fail:
-  pa_store_rollback (store);
-  return FALSE;
+  return delete_row (store, "DELETE FROM vacancy WHERE id = ?", vacancy_id, "vacancy.delete",
+                     "vacancy", _("There is no vacancy with the number %s."), error);
 }
 
 static PaVacancy *
