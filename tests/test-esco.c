@@ -296,9 +296,14 @@ test_damaged_release_changes_nothing (void)
   /* Invalid UTF-8 at the start of line 100,000 of the relations. */
   relations = g_build_filename (src, "occupationSkillRelations.csv", NULL);
   g_assert_true (g_file_get_contents (relations, &contents, &length, NULL));
+  /* Found by hand: strstr () is quadratic on 21 MB under AddressSanitizer. */
   line = contents;
   for (int i = 1; i < 100000; i++)
-    line = strstr (line, "\r\n") + 2;
+    {
+      while (*line != '\n')
+        line++;
+      line++;
+    }
   line[0] = (char) 0xC3;
   line[1] = '(';
   g_clear_pointer (&relations, g_free);
