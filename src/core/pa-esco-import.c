@@ -789,7 +789,6 @@ write_labels (Import             *im,
 {
   GHashTable *done = g_hash_table_lookup (im->labelled, lang);
   g_autofree char *preferred = NULL;
-  g_autofree char *description = NULL;
 
   if (done == NULL)
     {
