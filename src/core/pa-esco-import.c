@@ -614,6 +614,29 @@ field_trimmed (PaCsvReader *reader,
                          (gssize) pa_csv_reader_get_field_length (reader, column));
 }
 
+/* A URI or code field: most need no cleaning, so no copy is made then.
+ * Returns a string owned by the reader or by *copy. */
+static const char *
+field_plain (PaCsvReader  *reader,
+             int           column,
+             char        **copy)
+{
+  const char *field;
+  gsize length;
+
+  *copy = NULL;
+  if (column < 0)
+    return "";
+  field = pa_csv_reader_get_field (reader, column);
+  length = pa_csv_reader_get_field_length (reader, column);
+  if (length == 0 ||
+      (!g_ascii_isspace (field[0]) && !g_ascii_isspace (field[length - 1]) &&
+       (guchar) field[0] < 0x80 && (guchar) field[length - 1] < 0x80))
+    return field;
+  *copy = pa_label_clean (field, (gssize) length);
+  return *copy;
+}
+
 static const char *
 known_value (const char         *value,
              const char * const *allowed)
@@ -926,11 +949,12 @@ read_concepts (Import            *im,
 
   while (pa_csv_reader_next (reader, &local_error))
     {
-      g_autofree char *uri = field_trimmed (reader, cols.uri);
+      g_autofree char *uri_copy = NULL;
+      const char *uri = field_plain (reader, cols.uri, &uri_copy);
       gint64 id;
 
       fr->rows++;
-      if (uri == NULL || *uri == '\0')
+      if (*uri == '\0')
         {
           g_set_error (error, PA_ESCO_ERROR, PA_ESCO_ERROR_INVALID,
                        _("“%s”, line %u: the record has no conceptUri."),
@@ -1061,10 +1085,11 @@ read_relations (Import            *im,
 
           for (int l = 0; l < 4; l++)
             {
-              g_autofree char *uri = field_trimmed (reader, c_levels[l]);
+              g_autofree char *copy = NULL;
+              const char *uri = field_plain (reader, c_levels[l], &copy);
               gint64 id;
 
-              if (uri == NULL || *uri == '\0')
+              if (*uri == '\0')
                 break;
               id = lookup (im, uri);
               if (id == 0)
@@ -1083,9 +1108,12 @@ read_relations (Import            *im,
         }
       else
         {
-          g_autofree char *source = field_trimmed (reader, c_source);
-          g_autofree char *target = field_trimmed (reader, c_target);
-          g_autofree char *type = field_trimmed (reader, c_type);
+          g_autofree char *source_copy = NULL;
+          g_autofree char *target_copy = NULL;
+          g_autofree char *type_copy = NULL;
+          const char *source = field_plain (reader, c_source, &source_copy);
+          const char *target = field_plain (reader, c_target, &target_copy);
+          const char *type = field_plain (reader, c_type, &type_copy);
           gint64 s = lookup (im, source);
           gint64 t = lookup (im, target);
           const char *kind = "broader";
