@@ -90,6 +90,59 @@ test_release_counts (void)
 
 static GHashTable *read_relations_file (void);
 
+/* Everything the framework tables hold, as one digest. */
+static char *
+content_digest (void)
+{
+  static const char *queries[] = {
+    "SELECT c.uri, c.kind, c.code, c.isco_code, c.status, c.skill_type, c.reuse_level, c.modified_at "
+    "FROM concept c ORDER BY c.uri",
+    "SELECT c.uri, l.lang, l.kind, l.text, l.folded FROM concept_label l JOIN concept c ON c.id = l.concept_id "
+    "ORDER BY 1, 2, 3, 4",
+    "SELECT c.uri, d.lang, d.text FROM concept_description d JOIN concept c ON c.id = d.concept_id ORDER BY 1, 2",
+    "SELECT s.uri, r.kind, t.uri FROM concept_relation r JOIN concept s ON s.id = r.source_id "
+    "JOIN concept t ON t.id = r.target_id ORDER BY 1, 2, 3",
+    "SELECT m.collection, c.uri FROM collection_member m JOIN concept c ON c.id = m.concept_id ORDER BY 1, 2",
+  };
+  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  for (gsize q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autoptr (sqlite3_stmt) stmt = pa_store_prepare (store, queries[q], NULL);
+
+      g_assert_nonnull (stmt);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        for (int c = 0; c < sqlite3_column_count (stmt); c++)
+          {
+            const char *v = (const char *) sqlite3_column_text (stmt, c);
+            g_checksum_update (sum, (const guchar *) (v ? v : "\x01"), -1);
+            g_checksum_update (sum, (const guchar *) "\x02", 1);
+          }
+    }
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+static void
+test_reimport_changes_nothing (void)
+{
+  g_autofree char *before = content_digest ();
+  g_autofree char *after = NULL;
+  gint64 labels = count ("SELECT count (*) FROM concept_label");
+  gint64 relations = count ("SELECT count (*) FROM concept_relation");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PaEscoImportReport) report = import ("v1.1.1/en", PA_ESCO_IMPORT_RELEASE, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->concepts_added, ==, 0);
+  g_assert_cmpuint (report->concepts_updated, ==, 0);
+  g_assert_cmpuint (report->concepts_obsoleted, ==, 0);
+  g_assert_cmpuint (report->concepts_removed, ==, 0);
+  after = content_digest ();
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (count ("SELECT count (*) FROM concept_label"), ==, labels);
+  g_assert_cmpint (count ("SELECT count (*) FROM concept_relation"), ==, relations);
+}
+
 /* Reads "occupationUri,relationType,skillType,skillUri" lines without the
  * CSV reader: URIs and these values are never quoted. */
 static GHashTable *relations_cache;
@@ -349,6 +402,7 @@ main (int   argc,
 
   /* In this order: each builds on the store the one before left. */
   g_test_add_func ("/esco/release-counts", test_release_counts);
+  g_test_add_func ("/esco/reimport-changes-nothing", test_reimport_changes_nothing);
   g_test_add_func ("/esco/occupation-skills-match-file", test_occupation_skills_match_file);
   g_test_add_func ("/esco/occupation-show-cli", test_occupation_show_cli);
   g_test_add_func ("/esco/french-pack-and-search", test_french_pack_and_search);
