@@ -4,6 +4,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "pa-builtin-frameworks.h"
@@ -798,6 +799,104 @@ test_languages_option (Fixture       *f,
   g_assert_cmpint (count (f->store, "SELECT count (*) FROM concept_label WHERE lang = 'fr'"), >, 0);
 }
 
+static void
+index_loaded_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GError **error = user_data;
+
+  pa_framework_search_load_finish (PA_FRAMEWORK_SEARCH (source), result, error);
+  g_main_context_wakeup (NULL);
+  *(gboolean *) g_object_get_data (source, "done") = TRUE;
+}
+
+static void
+test_search_load_async (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PaEscoImportReport) report = import (f->store, f->release, PA_ESCO_IMPORT_AUTO, &error);
+  g_autoptr (PaFrameworkSearch) finder = pa_framework_search_new (f->store);
+  g_autoptr (GPtrArray) hits = NULL;
+  gboolean done = FALSE;
+
+  g_assert_no_error (error);
+  g_object_set_data (G_OBJECT (finder), "done", &done);
+  pa_framework_search_load_async (finder, NULL, index_loaded_cb, &error);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pa_framework_search_get_n_labels (finder), >, 10);
+  hits = pa_framework_search_query (finder, "weld", PA_CONCEPT_KINDS_ALL, "en", NULL, 5, &error);
+  g_assert_cmpuint (hits->len, ==, 0);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = pa_framework_search_query (finder, "engine", PA_CONCEPT_KINDS_SKILLS, "en", NULL, 5, &error);
+  g_assert_cmpuint (hits->len, ==, 1);
+}
+
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, "cli.db", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "nowhere", NULL);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  char *out = NULL, *err = NULL;
+  JsonArray *array;
+
+#define RUN(status, ...) \
+  G_STMT_START { \
+    g_clear_pointer (&out, g_free); \
+    g_clear_pointer (&err, g_free); \
+    g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, __VA_ARGS__, NULL), ==, status); \
+  } G_STMT_END
+
+  RUN (0, "esco", "import", f->release);
+  g_assert_nonnull (strstr (out, "Imported ESCO release 1.1.1 (en)"));
+  g_assert_nonnull (strstr (out, "occupationSkillRelations.csv\t-\t5\t4\t1"));
+  RUN (1, "esco", "import", missing);
+  g_assert_nonnull (strstr (err, missing));
+  RUN (2, "esco", "import");
+  RUN (2, "esco", "import", f->release, "--release", "--pack");
+
+  RUN (0, "frameworks", "list", "--format", "json");
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  array = json_node_get_array (json_parser_get_root (parser));
+  /* ESCO and the six built-in frameworks, ESCO with the release's occupations. */
+  g_assert_cmpuint (json_array_get_length (array), ==, 7);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    if (g_str_equal (json_object_get_string_member (json_array_get_object_element (array, i), "code"), "esco"))
+      g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (array, i), "occupations"), ==, 2);
+
+  RUN (0, "skills", "search", "MEND", "--lang", "fr", "--format", "json");
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "uri"), ==, SKILL (1));
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "matched"), ==, "mend engines");
+  RUN (0, "occupations", "search", "0110");
+  g_assert_nonnull (strstr (out, OCC (2) "\tarmed forces officer\ten\t0110\t0110.1\t"));
+  RUN (2, "skills", "search", "x", "--limit", "0");
+  RUN (2, "skills", "search", "x", "--format", "xml");
+
+  RUN (0, "skill", "show", SKILL (1));
+  g_assert_true (g_str_has_prefix (out, "repair engines\n" SKILL (1) "\n"));
+  g_assert_nonnull (strstr (out, "Essential for (1)\n  technical director\t" OCC (1) "\n"));
+  RUN (0, "occupation", "show", OCC (1), "--format", "json");
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                      json_node_get_object (json_parser_get_root (parser)), "optional_skills")), ==, 2);
+  RUN (1, "occupation", "show", SKILL (1));
+  g_assert_nonnull (strstr (err, "not an occupation"));
+  RUN (1, "skill", "show", "http://example.org/nothing");
+  g_assert_nonnull (strstr (err, "http://example.org/nothing"));
+#undef RUN
+  g_free (out);
+  g_free (err);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -813,6 +912,8 @@ main (int   argc,
   ADD ("/esco-import/search", test_search);
   ADD ("/esco-import/async-and-cancel", test_async_and_cancel);
   ADD ("/esco-import/languages-option", test_languages_option);
+  ADD ("/esco-import/search-load-async", test_search_load_async);
+  ADD ("/esco-import/cli", test_cli);
 #undef ADD
 
   return g_test_run ();

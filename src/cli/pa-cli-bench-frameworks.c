@@ -76,6 +76,17 @@ cpu_seconds (void)
   return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
 }
 
+/* Processor time of the whole process (user and system). */
+static double
+process_seconds (void)
+{
+  struct rusage u;
+
+  getrusage (RUSAGE_SELF, &u);
+  return (double) u.ru_utime.tv_sec + (double) u.ru_utime.tv_usec / 1e6 +
+         (double) u.ru_stime.tv_sec + (double) u.ru_stime.tv_usec / 1e6;
+}
+
 static int
 compare_double (gconstpointer a,
                 gconstpointer b)
@@ -154,7 +165,7 @@ pa_cli_bench_frameworks (PaCliGlobal  *global,
   g_autofree double *cpu = NULL;
   double c0;
   g_autofree char *wal = NULL;
-  double total = 0, t0, build, sum = 0;
+  double total = 0, total_cpu = 0, t0, build, sum = 0;
   guint n_found = 0;
   struct rusage usage;
   long rss_mb;
@@ -206,19 +217,22 @@ pa_cli_bench_frameworks (PaCliGlobal  *global,
       g_autofree char *path = g_build_filename (data, steps[i].path, NULL);
       g_autoptr (PaEscoImportReport) report = NULL;
       PaEscoImportOptions options = { steps[i].mode, NULL, NULL };
-      double t;
+      double t, p;
 
       t0 = now_seconds ();
+      c0 = process_seconds ();
       report = pa_esco_import (store, path, &options, NULL, NULL, NULL, &error);
       t = now_seconds () - t0;
+      p = process_seconds () - c0;
       if (report == NULL)
         return pa_cli_fail (error);
       total += t;
-      printf ("import  %-52s %6.2f s  %6u labels  %5u unmatched rows\n", steps[i].what, t,
-              report->labels, report->rows_unmatched);
+      total_cpu += p;
+      printf ("import  %-52s %6.2f s (processor %5.2f s)  %6u labels  %5u unmatched rows\n", steps[i].what, t,
+              p, report->labels, report->rows_unmatched);
     }
   wal = g_strconcat (db, "-wal", NULL);
-  printf ("import  %-52s %6.2f s\n", "total", total);
+  printf ("import  %-52s %6.2f s (processor %5.2f s)\n", "total", total, total_cpu);
   printf ("database size: %.1f MB (+ %.1f MB write-ahead log)\n\n",
           (double) file_size (db) / 1e6, (double) file_size (wal) / 1e6);
 
@@ -312,9 +326,9 @@ pa_cli_bench_frameworks (PaCliGlobal  *global,
   getrusage (RUSAGE_SELF, &usage);
   rss_mb = usage.ru_maxrss / 1024;
   printf ("peak RSS: %ld MB\n\n", rss_mb);
-  printf ("targets: import < 10 s: %s; search p95 < 2 ms: %s (processor time: %s); "
+  printf ("targets: import < 10 s: %s (processor time: %s); search p95 < 2 ms: %s (processor time: %s); "
           "max < 10 ms: %s (processor time: %s); peak RSS < 150 MB: %s\n",
-          total < 10 ? "met" : "MISSED",
+          total < 10 ? "met" : "MISSED", total_cpu < 10 ? "met" : "MISSED",
           times[(int) (n_queries * 0.95)] < 0.002 ? "met" : "MISSED",
           cpu[(int) (n_queries * 0.95)] < 0.002 ? "met" : "MISSED",
           times[n_queries - 1] < 0.010 ? "met" : "MISSED",

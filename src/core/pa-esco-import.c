@@ -615,6 +615,29 @@ field_trimmed (PaCsvReader *reader,
                          (gssize) pa_csv_reader_get_field_length (reader, column));
 }
 
+/* A URI or code field: most need no cleaning, so no copy is made then.
+ * Returns a string owned by the reader or by *copy. */
+static const char *
+field_plain (PaCsvReader  *reader,
+             int           column,
+             char        **copy)
+{
+  const char *field;
+  gsize length;
+
+  *copy = NULL;
+  if (column < 0)
+    return "";
+  field = pa_csv_reader_get_field (reader, column);
+  length = pa_csv_reader_get_field_length (reader, column);
+  if (length == 0 ||
+      (!g_ascii_isspace (field[0]) && !g_ascii_isspace (field[length - 1]) &&
+       (guchar) field[0] < 0x80 && (guchar) field[length - 1] < 0x80))
+    return field;
+  *copy = pa_label_clean (field, (gssize) length);
+  return *copy;
+}
+
 static const char *
 known_value (const char         *value,
              const char * const *allowed)
@@ -790,7 +813,6 @@ write_labels (Import             *im,
 {
   GHashTable *done = g_hash_table_lookup (im->labelled, lang);
   g_autofree char *preferred = NULL;
-  g_autofree char *description = NULL;
 
   if (done == NULL)
     {
@@ -928,11 +950,12 @@ read_concepts (Import            *im,
 
   while (pa_csv_reader_next (reader, &local_error))
     {
-      g_autofree char *uri = field_trimmed (reader, cols.uri);
+      g_autofree char *uri_copy = NULL;
+      const char *uri = field_plain (reader, cols.uri, &uri_copy);
       gint64 id;
 
       fr->rows++;
-      if (uri == NULL || *uri == '\0')
+      if (*uri == '\0')
         {
           g_set_error (error, PA_ESCO_ERROR, PA_ESCO_ERROR_INVALID,
                        _("“%s”, line %u: the record has no conceptUri."),
@@ -1063,10 +1086,11 @@ read_relations (Import            *im,
 
           for (int l = 0; l < 4; l++)
             {
-              g_autofree char *uri = field_trimmed (reader, c_levels[l]);
+              g_autofree char *copy = NULL;
+              const char *uri = field_plain (reader, c_levels[l], &copy);
               gint64 id;
 
-              if (uri == NULL || *uri == '\0')
+              if (*uri == '\0')
                 break;
               id = lookup (im, uri);
               if (id == 0)
@@ -1085,9 +1109,12 @@ read_relations (Import            *im,
         }
       else
         {
-          g_autofree char *source = field_trimmed (reader, c_source);
-          g_autofree char *target = field_trimmed (reader, c_target);
-          g_autofree char *type = field_trimmed (reader, c_type);
+          g_autofree char *source_copy = NULL;
+          g_autofree char *target_copy = NULL;
+          g_autofree char *type_copy = NULL;
+          const char *source = field_plain (reader, c_source, &source_copy);
+          const char *target = field_plain (reader, c_target, &target_copy);
+          const char *type = field_plain (reader, c_type, &type_copy);
           gint64 s = lookup (im, source);
           gint64 t = lookup (im, target);
           const char *kind = "broader";
@@ -1426,27 +1453,61 @@ version_from_path (const char *path)
   return found;
 }
 
+static int
+sort_strings (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
 static gboolean
 write_framework (Import      *im,
                  const char  *version,
                  GError     **error)
 {
   g_autoptr (sqlite3_stmt) langs = NULL;
+  g_autoptr (sqlite3_stmt) old = NULL;
   g_autoptr (sqlite3_stmt) update = NULL;
+  g_autoptr (GHashTable) candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GPtrArray) present = g_ptr_array_new ();
   g_autoptr (GString) list = g_string_new (NULL);
   g_autoptr (GPtrArray) read = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *now = pa_now_utc ();
   GHashTableIter iter;
   gpointer key;
 
+  /* The languages it had and those just read, less any that lost all its
+   * labels (a release can remove concepts); no scan of every label. */
+  old = pa_store_prepare (im->store, "SELECT languages FROM framework WHERE id = ?", error);
   langs = pa_store_prepare (im->store,
-                            "SELECT DISTINCT l.lang FROM concept_label l JOIN concept c ON c.id = l.concept_id "
-                            "WHERE c.framework_id = ? ORDER BY 1", error);
-  if (langs == NULL)
+                            "SELECT EXISTS (SELECT 1 FROM concept_label l JOIN concept c ON c.id = l.concept_id "
+                            "WHERE l.lang = ?1 AND c.framework_id = ?2)", error);
+  if (old == NULL || langs == NULL)
     return FALSE;
-  sqlite3_bind_int64 (langs, 1, im->framework_id);
-  while (sqlite3_step (langs) == SQLITE_ROW)
-    g_string_append_printf (list, "%s%s", list->len ? "," : "", sqlite3_column_text (langs, 0));
+  sqlite3_bind_int64 (old, 1, im->framework_id);
+  if (sqlite3_step (old) == SQLITE_ROW)
+    {
+      g_auto (GStrv) had = g_strsplit ((const char *) sqlite3_column_text (old, 0), ",", -1);
+      for (guint i = 0; had[i] != NULL; i++)
+        if (*had[i] != '\0' && !g_hash_table_contains (candidates, had[i]))
+          g_hash_table_add (candidates, g_strdup (had[i]));
+    }
+  g_hash_table_iter_init (&iter, im->labelled);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (candidates, key))
+      g_hash_table_add (candidates, g_strdup (key));
+  g_hash_table_iter_init (&iter, candidates);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      sqlite3_reset (langs);
+      sqlite3_bind_text (langs, 1, key, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (langs, 2, im->framework_id);
+      if (sqlite3_step (langs) == SQLITE_ROW && sqlite3_column_int (langs, 0))
+        g_ptr_array_add (present, key);
+    }
+  g_ptr_array_sort (present, (GCompareFunc) sort_strings);
+  for (guint i = 0; i < present->len; i++)
+    g_string_append_printf (list, "%s%s", i ? "," : "", (const char *) g_ptr_array_index (present, i));
 
   update = pa_store_prepare (im->store,
                              "UPDATE framework SET languages = ?2, imported_at = ?3, generation = generation + 1, "
@@ -1495,12 +1556,14 @@ run_import (Import                     *im,
   g_autofree char *detail = NULL;
   gboolean cleared = FALSE;
   guint n_read = 0;
+  gint64 t = g_get_monotonic_time ();
 
   im->framework_id = pa_frameworks_ensure (im->store, "esco", "ESCO", "import", error);
   if (im->framework_id == 0)
     return FALSE;
   if (!load_concepts (im, error))
     return FALSE;
+  g_debug ("load concepts %.3f s", (g_get_monotonic_time () - t) / 1e6);
 
   switch (options->mode)
     {
@@ -1564,10 +1627,14 @@ run_import (Import                     *im,
         return FALSE;
       n_read += !e->ignored;
     }
+  t = g_get_monotonic_time ();
   if (im->release && !retire_missing (im, error))
     return FALSE;
+  g_debug ("retire %.3f s", (g_get_monotonic_time () - t) / 1e6);
+  t = g_get_monotonic_time ();
   if (!write_framework (im, version, error))
     return FALSE;
+  g_debug ("framework row %.3f s", (g_get_monotonic_time () - t) / 1e6);
 
   detail = g_strdup_printf ("%s %s: %u files, +%u ~%u obsolete %u removed %u, %u labels, %u relations, "
                             "%u rows unmatched",
@@ -1634,17 +1701,24 @@ pa_esco_import (PaStore                    *store,
   ok = pa_store_begin (store, error);
   if (ok)
     {
+      gint64 t0 = g_get_monotonic_time ();
+      gint64 t1, t2;
+
       ok = run_import (&im, source, options, path, error);
       finalize_all (&im);
+      t1 = g_get_monotonic_time ();
       if (ok)
         ok = pa_store_commit (store, error);
       else
         pa_store_rollback (store);
+      t2 = g_get_monotonic_time ();
+      if (ok)
+        pa_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
+      g_debug ("%s: import %.3f s, commit %.3f s, checkpoint %.3f s", path, (t1 - t0) / 1e6,
+               (t2 - t1) / 1e6, (g_get_monotonic_time () - t2) / 1e6);
     }
   finalize_all (&im);
   pa_store_exec (store, "PRAGMA cache_size = -2000", NULL);
-  if (ok)
-    pa_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
 
   g_hash_table_unref (im.labelled);
   g_hash_table_unref (im.concepts);

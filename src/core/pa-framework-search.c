@@ -527,6 +527,98 @@ pa_framework_search_new (PaStore *store)
   return self;
 }
 
+/* Moves the index built by @from (in a worker thread) into @self. */
+static void
+take_index (PaFrameworkSearch *self,
+            PaFrameworkSearch *from)
+{
+  clear_index (self);
+  self->generation = from->generation;
+  self->loaded = from->loaded;
+  self->pool = g_steal_pointer (&from->pool);
+  self->word_chunk = g_steal_pointer (&from->word_chunk);
+  self->langs = g_steal_pointer (&from->langs);
+  self->concepts = g_steal_pointer (&from->concepts);
+  self->labels = g_steal_pointer (&from->labels);
+  self->preferred = g_steal_pointer (&from->preferred);
+  self->n_langs = from->n_langs;
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      self->kinds[k] = from->kinds[k];
+      memset (&from->kinds[k], 0, sizeof from->kinds[k]);
+    }
+  self->query_id = 0;
+  self->stamp = g_steal_pointer (&from->stamp);
+  self->best = g_steal_pointer (&from->best);
+  self->touched = g_steal_pointer (&from->touched);
+  self->label_query = 0;
+  self->label_stamp = g_steal_pointer (&from->label_stamp);
+  self->label_count = g_steal_pointer (&from->label_count);
+  from->loaded = FALSE;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  const char *path = task_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PaStore) store = NULL;
+  g_autoptr (PaFrameworkSearch) worker = NULL;
+
+  store = pa_store_open (path, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  worker = pa_framework_search_new (store);
+  if (!load_index (worker, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, g_steal_pointer (&worker), g_object_unref);
+}
+
+/**
+ * pa_framework_search_load_async:
+ *
+ * Builds the index in a worker thread with its own connection to the
+ * store's file, so that the interface does not wait; the index replaces
+ * the current one in pa_framework_search_load_finish().
+ */
+void
+pa_framework_search_load_async (PaFrameworkSearch   *self,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr (GTask) task = NULL;
+
+  g_return_if_fail (PA_IS_FRAMEWORK_SEARCH (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_task_data (task, g_strdup (pa_store_get_path (self->store)), g_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+gboolean
+pa_framework_search_load_finish (PaFrameworkSearch  *self,
+                                 GAsyncResult       *result,
+                                 GError            **error)
+{
+  g_autoptr (PaFrameworkSearch) worker = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  worker = g_task_propagate_pointer (G_TASK (result), error);
+  if (worker == NULL)
+    return FALSE;
+  take_index (self, worker);
+  return TRUE;
+}
+
 /* Builds the index now, or again if the frameworks changed since. */
 gboolean
 pa_framework_search_load (PaFrameworkSearch  *self,

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "pa-store.h"
 
@@ -43,6 +43,13 @@ G_DECLARE_FINAL_TYPE (PaFrameworkSearch, pa_framework_search, PA, FRAMEWORK_SEAR
 PaFrameworkSearch *pa_framework_search_new        (PaStore            *store);
 gboolean           pa_framework_search_load       (PaFrameworkSearch  *self,
                                                    GError            **error);
+void               pa_framework_search_load_async (PaFrameworkSearch  *self,
+                                                   GCancellable       *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer            user_data);
+gboolean           pa_framework_search_load_finish (PaFrameworkSearch *self,
+                                                    GAsyncResult      *result,
+                                                    GError           **error);
 GPtrArray         *pa_framework_search_query      (PaFrameworkSearch  *self,
                                                    const char         *text,
                                                    PaConceptKinds      kinds,
