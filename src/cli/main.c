@@ -26,7 +26,7 @@ static const PaCliCommand commands[] = {
   { "vacancy", "match FILE|ID | import FILE | list", N_("Vacancy profiles and the participants who fit them"), pa_cli_cmd_vacancy },
   { "vacancies", "", N_("List the open vacancy profiles"), pa_cli_cmd_vacancies },
   { "catalogue", "import|export FILE | list", N_("The training catalogue as XML"), pa_cli_cmd_catalogue },
-  { "shortage", "import FILE [--region R] | show R | regions", N_("Regional shortage occupation lists"), pa_cli_cmd_shortage },
+  { "shortage", "import FILE [--region R] | show R | use R | regions", N_("Regional shortage occupation lists"), pa_cli_cmd_shortage },
   { "esco", "import PATH [--languages en,fr,…]", N_("Import ESCO from its CSV download (folder or ZIP)"), pa_cli_cmd_esco },
   { "frameworks", "list [--format tsv|json]", N_("List the competence frameworks"), pa_cli_cmd_frameworks },
   { "skills", "search TEXT [--lang L] [--limit N]", N_("Find skills by label, in any language"), pa_cli_cmd_skills },

@@ -268,7 +268,7 @@ pa_cli_cmd_shortage (PaCliGlobal  *global,
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Only show what the import would change"), NULL },
     { NULL }
   };
-  g_autoptr (GOptionContext) context = g_option_context_new (_("import FILE | show REGION | regions"));
+  g_autoptr (GOptionContext) context = g_option_context_new (_("import FILE | show REGION | use REGION | regions"));
   g_autoptr (PaStore) store = NULL;
   g_autoptr (GError) error = NULL;
   int status = PA_CLI_OK;
@@ -286,6 +286,14 @@ pa_cli_cmd_shortage (PaCliGlobal  *global,
         return pa_cli_fail (error);
       for (guint i = 0; i < regions->len; i++)
         printf ("%s\n", (const char *) g_ptr_array_index (regions, i));
+      return PA_CLI_OK;
+    }
+  if (argc == 3 && g_str_equal (argv[1], "use"))
+    {
+      store = pa_cli_open_store (global, &error);
+      if (store == NULL || !pa_store_set_setting (store, "centre.region", argv[2], &error))
+        return pa_cli_fail (error);
+      printf (_("Matches now flag the shortage occupations of %s.\n"), argv[2]);
       return PA_CLI_OK;
     }
   if (argc == 3 && g_str_equal (argv[1], "show"))
@@ -325,5 +333,5 @@ pa_cli_cmd_shortage (PaCliGlobal  *global,
         return pa_cli_fail (error);
       return PA_CLI_OK;
     }
-  return pa_cli_usage_error ("shortage", "%s", _("Use: shortage import FILE [--region R] [--dry-run], shortage show REGION, shortage regions"));
+  return pa_cli_usage_error ("shortage", "%s", _("Use: shortage import FILE [--region R] [--dry-run], shortage show REGION, shortage use REGION, shortage regions"));
 }
