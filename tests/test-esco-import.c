@@ -502,6 +502,7 @@ test_bad_files (Fixture       *f,
 
   /* Not an archive, and an archive without ESCO files. */
   g_assert_true (g_file_set_contents (bogus, "PK but not really a zip file", -1, NULL));
+  g_clear_pointer (&report, pa_esco_import_report_free);
   report = import (f->store, bogus, PA_ESCO_IMPORT_AUTO, &error);
   g_assert_null (report);
   g_assert_error (error, PA_ESCO_ERROR, PA_ESCO_ERROR_ARCHIVE);
