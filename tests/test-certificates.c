@@ -516,6 +516,44 @@ test_tampered (Fixture       *f,
   g_assert_cmpstr (data->signatory_name, ==, "Claude Moreau");
 }
 
+/* Purging a case takes its certificates with it: none of their text stays
+ * in the file. */
+static void
+test_purge (Fixture       *f,
+            gconstpointer  unused)
+{
+  const char *name = "Zenobia Quarantotto";
+  const char *reason = "Motif-Unique-7781";
+  g_autofree char *path = g_strdup (pa_store_get_path (f->store));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PaIssuedCertificate) issued = NULL;
+
+  g_assert_true (pa_store_case_rename (f->store, f->certified_case, "Zenobia", "Quarantotto",
+                                       &error));
+  g_assert_no_error (error);
+  issued = pa_store_certificate_issue (f->store, f->certified_case, "fr", "ar", &error);
+  g_assert_no_error (error);
+  g_assert_true (pa_store_certificate_revoke (f->store, issued->number, reason, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (issued->snapshot, name));
+
+  /* Closed, the store holds both in its file. */
+  g_clear_object (&f->store);
+  g_assert_true (pa_test_file_contains (path, name, strlen (name)));
+  g_assert_true (pa_test_file_contains (path, reason, strlen (reason)));
+  f->store = pa_store_open (path, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (pa_store_case_trash (f->store, f->certified_case, &error));
+  g_assert_true (pa_store_case_purge (f->store, f->certified_case, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pa_test_query_int (pa_store_get_db (f->store),
+                                      "SELECT count(*) FROM certificate"), ==, 0);
+  g_clear_object (&f->store);
+  g_assert_false (pa_test_file_contains (path, name, strlen (name)));
+  g_assert_false (pa_test_file_contains (path, reason, strlen (reason)));
+}
+
 static void
 test_cli (Fixture       *f,
           gconstpointer  unused)
@@ -609,6 +647,7 @@ main (int    argc,
   ADD ("/certificates/refused", test_refused);
   ADD ("/certificates/bilingual", test_bilingual);
   ADD ("/certificates/tampered", test_tampered);
+  ADD ("/certificates/purge", test_purge);
   ADD ("/certificates/cli", test_cli);
 #undef ADD
 
