@@ -58,6 +58,8 @@ int pa_cli_cmd_restore (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_backups (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_cases   (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_case    (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_report   (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_certificate (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_report_sample (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_bench_report  (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_match   (PaCliGlobal *global, int argc, char **argv);
