@@ -10,11 +10,9 @@ builddir=_build
 [ -f "$builddir/build.ninja" ] || meson setup "$builddir"
 meson compile -C "$builddir"
 
-demo_db="$builddir/demo/demo-centre.db"
-if [ ! -f "$demo_db" ]; then
-  "$builddir/src/cli/passerelle-cli" --db "$demo_db" demo
-fi
-
+# The demo centre lives in a data folder of the build's own, so nothing of
+# the user's data folder is touched; the application fills it at first start.
+export XDG_DATA_HOME="$PWD/$builddir/demo-data"
 export GSETTINGS_SCHEMA_DIR="$PWD/$builddir/data"
 export PASSERELLE_LOCALEDIR="$PWD/$builddir/po"
-exec "$builddir/src/passerelle" --db "$demo_db" "$@"
+exec "$builddir/src/passerelle" --demo "$@"
