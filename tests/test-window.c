@@ -8,6 +8,7 @@
 #include "pa-backup.h"
 #include "pa-case-row.h"
 #include "pa-case-summary.h"
+#include "pa-help.h"
 #include "pa-preferences-window.h"
 #include "pa-store-cases.h"
 #include "pa-test-utils.h"
@@ -900,6 +901,74 @@ test_about_and_shortcuts (Fixture       *f,
   drain ();
 }
 
+/* F1 opens the help page for what the window shows; every page it can name
+ * exists in help/C. Nothing is launched here. */
+static void
+assert_help_page_exists (const char *page)
+{
+  g_autofree char *name = g_strconcat (page ? page : "index", ".page", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "help", "C", name, NULL);
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_help_pages (Fixture       *f,
+                 gconstpointer  data)
+{
+  const char *views[] = { "welcome", "cases", "seminars", "catalogue", "labour-market",
+                          "statistics", "error", NULL };
+  const char *sections[] = { "profile", "languages", "education", "experiences", "competences",
+                             "evidence", "matches", "plan", "sessions", "certificates", "trash",
+                             NULL };
+  g_auto (GStrv) accels = NULL;
+  g_autofree char *front = pa_help_uri (NULL);
+  g_autofree char *stages = pa_help_uri ("stages");
+  g_autofree char *html_dir = g_build_filename (f->dir, "html", NULL);
+  g_autofree char *html = g_build_filename (html_dir, "intake.html", NULL);
+  g_autofree char *found = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *uri = NULL;
+
+  g_assert_cmpstr (front, ==, "help:passerelle");
+  g_assert_cmpstr (stages, ==, "help:passerelle/stages");
+  for (guint i = 0; views[i] != NULL; i++)
+    assert_help_page_exists (pa_help_page_for_view (views[i], NULL));
+  for (guint i = 0; sections[i] != NULL; i++)
+    assert_help_page_exists (pa_help_page_for_view ("cases", sections[i]));
+  g_assert_cmpstr (pa_help_page_for_view ("cases", "languages"), ==, "intake");
+  g_assert_cmpstr (pa_help_page_for_view ("cases", "matches"), ==, "matching");
+  g_assert_null (pa_help_page_for_view ("statistics", NULL));
+
+  /* F1 and the menu's Help reach it. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "help"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "help-page"));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.help");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "F1"));
+
+  /* The window's view decides; a view may name its page itself. */
+  show_window (f);
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
+  uri = pa_help_uri (pa_window_get_help_page (f->window));
+  g_assert_cmpstr (uri, ==, "help:passerelle/getting-started");
+  g_object_set (f->window, "trash-mode", TRUE, NULL);
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "privacy-backups");
+  pa_window_set_help_page (f->window, "assessing");
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "assessing");
+  pa_window_set_help_page (f->window, NULL);
+  g_object_set (f->window, "trash-mode", FALSE, NULL);
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "getting-started");
+
+  /* Without a help viewer, the HTML copy of the page, when there is one. */
+  g_assert_null (pa_help_html_file (html_dir, "intake"));
+  g_assert_cmpint (g_mkdir_with_parents (html_dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (html, "<html/>", -1, NULL));
+  found = pa_help_html_file (html_dir, "intake");
+  g_assert_cmpstr (found, ==, html);
+  missing = pa_help_html_file (html_dir, NULL);
+  g_assert_null (missing);
+}
+
 static gboolean
 is_folded (gpointer data)
 {
@@ -1067,6 +1136,8 @@ main (int   argc,
               fixture_setup, test_window_size_remembered, fixture_teardown);
   g_test_add ("/window/about-and-shortcuts", Fixture, NULL,
               fixture_setup, test_about_and_shortcuts, fixture_teardown);
+  g_test_add ("/window/help-pages", Fixture, NULL,
+              fixture_setup, test_help_pages, fixture_teardown);
   g_test_add ("/window/icon-buttons-are-named", Fixture, NULL,
               fixture_setup, test_icon_buttons_are_named, fixture_teardown);
 

@@ -9,6 +9,7 @@
 #include "pa-case-list.h"
 #include "pa-case-row.h"
 #include "pa-case-summary.h"
+#include "pa-help.h"
 #include "pa-store-cases.h"
 #include "pa-ui-utils.h"
 #include "pa-window.h"
@@ -28,6 +29,8 @@ struct _PaWindow
   gboolean demo;
   gboolean trash_mode;
   char *error_path;
+  /* Set by a view that knows its help page better than the main stack. */
+  char *help_page;
 
   /* The case shown, followed across list refreshes by its id. */
   gint64 selected_id;
@@ -741,6 +744,7 @@ pa_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->error_path, g_free);
+  g_clear_pointer (&self->help_page, g_free);
 
   G_OBJECT_CLASS (pa_window_parent_class)->dispose (object);
 }
@@ -1057,4 +1061,38 @@ pa_window_add_toast (PaWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * pa_window_set_help_page:
+ * @page: (nullable): the help page for what the window shows, or %NULL to
+ *   let the window choose from its view
+ *
+ * For views and sections the window cannot tell apart by itself.
+ */
+void
+pa_window_set_help_page (PaWindow   *self,
+                         const char *page)
+{
+  g_return_if_fail (PA_IS_WINDOW (self));
+
+  g_free (self->help_page);
+  self->help_page = g_strdup (page);
+}
+
+/**
+ * pa_window_get_help_page:
+ *
+ * Returns: (nullable): the help page for what the window shows (F1), or
+ * %NULL for the help's front page
+ */
+const char *
+pa_window_get_help_page (PaWindow *self)
+{
+  g_return_val_if_fail (PA_IS_WINDOW (self), NULL);
+
+  if (self->help_page != NULL)
+    return self->help_page;
+  return pa_help_page_for_view (gtk_stack_get_visible_child_name (self->main_stack),
+                                self->trash_mode ? "trash" : NULL);
 }
