@@ -873,6 +873,81 @@ test_preferences (Fixture       *f,
   g_assert_finalize_object (prefs);
 }
 
+/* The interface language is kept in GSettings for the next start; the
+ * reports' default languages in the store, for the CLI and the window. */
+static void
+test_preferences_language (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *chosen = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  GListModel *names;
+  GtkWidget *prefs;
+  AdwComboRow *interface;
+  AdwComboRow *report;
+  AdwComboRow *report2;
+  guint french = G_MAXUINT;
+
+  g_settings_set_string (settings, "interface-language", "ar");
+  show_window (f);
+  activate (f->window, "app.preferences");
+  prefs = GTK_WIDGET (find_toplevel (PA_TYPE_PREFERENCES_WINDOW));
+  g_assert_nonnull (prefs);
+  g_object_ref (prefs);
+  interface = ADW_COMBO_ROW (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "interface_language_row"));
+  report = ADW_COMBO_ROW (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "report_language_row"));
+  report2 = ADW_COMBO_ROW (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "report_second_language_row"));
+
+  /* Each language in its own name; what is stored is selected. */
+  names = adw_combo_row_get_model (interface);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "System default");
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Français") == 0)
+      french = i;
+  g_assert_cmpuint (french, !=, G_MAXUINT);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names),
+                                               adw_combo_row_get_selected (interface)),
+                   ==, "العربية");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (interface)), ==,
+                   "Applied when Passerelle starts again");
+
+  adw_combo_row_set_selected (interface, french);
+  chosen = g_settings_get_string (settings, "interface-language");
+  g_assert_cmpstr (chosen, ==, "fr");
+  g_clear_pointer (&chosen, g_free);
+  adw_combo_row_set_selected (interface, 0);
+  chosen = g_settings_get_string (settings, "interface-language");
+  g_assert_cmpstr (chosen, ==, "");
+
+  /* Reports: French until chosen; the second language may be none. */
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (report)),
+                                               adw_combo_row_get_selected (report)),
+                   ==, "French");
+  g_assert_cmpuint (adw_combo_row_get_selected (report2), ==, 0);
+  adw_combo_row_set_selected (report, 0);
+  adw_combo_row_set_selected (report2, french);
+  first = pa_store_get_setting (f->store, "report.language");
+  second = pa_store_get_setting (f->store, "report.second-language");
+  g_assert_cmpstr (first, ==, "en");
+  g_assert_cmpstr (second, ==, "fr");
+  g_clear_pointer (&second, g_free);
+  adw_combo_row_set_selected (report2, 0);
+  second = pa_store_get_setting (f->store, "report.second-language");
+  g_assert_true (second == NULL || *second == '\0');
+
+  adw_preferences_window_set_visible_page (
+    ADW_PREFERENCES_WINDOW (prefs),
+    ADW_PREFERENCES_PAGE (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "language_page")));
+  wait_until (is_mapped, prefs, "the preferences to be shown");
+  save_screenshot (prefs, "preferences-language");
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  drain ();
+  g_assert_finalize_object (prefs);
+}
+
 static void
 test_about_and_shortcuts (Fixture       *f,
                           gconstpointer  data)
@@ -1130,6 +1205,8 @@ main (int   argc,
               fixture_setup, test_start_opens_centre_and_backs_up, fixture_teardown);
   g_test_add ("/window/preferences", Fixture, NULL,
               fixture_setup, test_preferences, fixture_teardown);
+  g_test_add ("/window/preferences-language", Fixture, NULL,
+              fixture_setup, test_preferences_language, fixture_teardown);
   g_test_add ("/window/narrow-window-folds", Fixture, NULL,
               fixture_setup, test_narrow_window_folds, fixture_teardown);
   g_test_add ("/window/window-size-remembered", Fixture, NULL,

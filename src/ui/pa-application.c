@@ -35,6 +35,21 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The language chosen in the preferences, or NULL to follow the system's. */
+static char *
+interface_language (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_autoptr (GSettings) settings = NULL;
+
+  /* Run from the source tree without the schema: nothing to apply. */
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
+    return NULL;
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return g_settings_get_string (settings, "interface-language");
+}
+
 /**
  * pa_application_setup_i18n:
  *
@@ -46,8 +61,19 @@ void
 pa_application_setup_i18n (void)
 {
   const char *localedir = g_getenv ("PASSERELLE_LOCALEDIR");
+  g_autofree char *language = NULL;
 
   setlocale (LC_ALL, "");
+  language = interface_language ();
+  if (language != NULL && *language != '\0')
+    {
+      const char *messages = setlocale (LC_MESSAGES, NULL);
+
+      g_setenv ("LANGUAGE", language, TRUE);
+      /* gettext ignores LANGUAGE in the C locale, which a fresh PC may have. */
+      if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
+        setlocale (LC_MESSAGES, "C.UTF-8");
+    }
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
