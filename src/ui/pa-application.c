@@ -74,6 +74,9 @@ pa_application_setup_i18n (void)
       if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
         setlocale (LC_MESSAGES, "C.UTF-8");
     }
+  /* GTK would set the locale again from the environment, undoing the above. */
+  if (!gtk_is_initialized ())
+    gtk_disable_setlocale ();
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
