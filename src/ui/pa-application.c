@@ -324,11 +324,16 @@ static void
 help_not_available (HelpLaunch   *launch,
                     const GError *error)
 {
-  g_autofree char *pages = g_build_filename (HELPDIR, "C", GETTEXT_PACKAGE, NULL);
+  g_autofree char *html_dir = help_html_dir ();
+  g_autofree char *html = pa_help_html_file (html_dir, NULL);
+  g_autofree char *pages = NULL;
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
   g_debug ("No help viewer: %s", error->message);
+  /* The HTML copy reads in any browser; the Mallard pages need Yelp. */
+  pages = html ? g_steal_pointer (&html_dir)
+               : g_build_filename (HELPDIR, "C", GETTEXT_PACKAGE, NULL);
   body = g_strdup_printf (_("No help viewer could be opened. Install Yelp, the help viewer, "
                             "or read the help pages in the folder %s."), pages);
   dialog = adw_message_dialog_new (GTK_WINDOW (launch->window), _("Help Is Not Available"), body);
