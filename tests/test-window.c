@@ -8,6 +8,8 @@
 #include "pa-backup.h"
 #include "pa-case-row.h"
 #include "pa-case-summary.h"
+#include "pa-case-view.h"
+#include "pa-profile-page.h"
 #include "pa-preferences-window.h"
 #include "pa-store-cases.h"
 #include "pa-test-utils.h"
@@ -87,6 +89,15 @@ part (gpointer    widget,
 
   g_assert_nonnull (object);
   return GTK_WIDGET (object);
+}
+
+/* The case summary inside the Profile section of the case pane. */
+static GtkWidget *
+summary_of (PaWindow *window)
+{
+  GtkWidget *profile = pa_case_view_get_page (PA_CASE_VIEW (child (window, "case_pane")), "profile");
+
+  return part (profile, PA_TYPE_PROFILE_PAGE, "summary");
 }
 
 static const char *
@@ -334,7 +345,7 @@ test_welcome_creates_first_case (Fixture       *f,
   g_assert_cmpuint (n_listed (f->window), ==, 1);
   kase = selected (f->window);
   g_assert_nonnull (kase);
-  g_assert_true (pa_case_summary_get_case (PA_CASE_SUMMARY (child (f->window, "summary"))) == kase);
+  g_assert_true (pa_case_summary_get_case (PA_CASE_SUMMARY (summary_of (f->window))) == kase);
   g_assert_cmpstr (page (f->window, "content_stack"), ==, "case");
 
   /* The name is what the trainer types next. */
@@ -355,7 +366,7 @@ test_rename_in_place (Fixture       *f,
   GtkWidget *given;
 
   show_window (f);
-  summary = child (f->window, "summary");
+  summary = summary_of (f->window);
   given = part (summary, PA_TYPE_CASE_SUMMARY, "given_row");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (given)), ==, "Amal");
 
@@ -666,7 +677,8 @@ test_demo_centre (Fixture       *f,
                   gconstpointer  data)
 {
   g_autofree char *demo_path = pa_store_demo_path ();
-  AdwWindowTitle *title;
+  GObject *title;
+  g_autofree char *subtitle = NULL;
 
   show_window (f);
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
@@ -678,8 +690,10 @@ test_demo_centre (Fixture       *f,
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "cases");
   g_assert_cmpuint (n_listed (f->window), >=, 5);
   /* The window says plainly that these are not real cases. */
-  title = ADW_WINDOW_TITLE (child (f->window, "sidebar_title"));
-  g_assert_nonnull (strstr (adw_window_title_get_subtitle (title), "Demo centre"));
+  title = G_OBJECT (child (f->window, "sidebar_title"));
+  g_object_get (title, "subtitle", &subtitle, NULL);
+  g_assert_nonnull (strstr (subtitle, "Demo centre"));
+  g_clear_pointer (&subtitle, g_free);
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (f->window)), "Demo"));
   /* None of them went into the centre's store. */
   g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_ALL), ==, 0);
@@ -691,7 +705,8 @@ test_demo_centre (Fixture       *f,
   g_assert_false (pa_window_get_demo (f->window));
   g_assert_cmpstr (pa_store_get_path (pa_window_get_store (f->window)), ==, f->path);
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "");
+  g_object_get (title, "subtitle", &subtitle, NULL);
+  g_assert_cmpstr (subtitle, ==, "");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Passerelle");
 }
 

@@ -24,5 +24,7 @@ void      pa_window_show_store_error  (PaWindow      *self,
                                        const GError  *error);
 void      pa_window_add_toast         (PaWindow      *self,
                                        AdwToast      *toast);
+void      pa_window_show_view         (PaWindow      *self,
+                                       const char    *view);
 
 G_END_DECLS
