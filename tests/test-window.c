@@ -13,6 +13,7 @@
 #include "pa-preferences-window.h"
 #include "pa-store-cases.h"
 #include "pa-test-utils.h"
+#include "pa-ui-test-utils.h"
 #include "pa-ui-utils.h"
 #include "pa-window.h"
 
@@ -34,38 +35,9 @@ typedef struct
 
 /* Waiting */
 
-typedef gboolean (*Condition) (gpointer data);
 
-static gboolean
-give_up_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
 
-/* Runs the main loop until @condition holds; fails the test if it never does.
- * The bound is generous: it only stops a broken test from hanging. */
-static void
-wait_until (Condition  condition,
-            gpointer   data,
-            const char *what)
-{
-  gboolean gave_up = FALSE;
-  guint id = g_timeout_add_seconds (20, give_up_cb, &gave_up);
 
-  while (!condition (data) && !gave_up)
-    g_main_context_iteration (NULL, TRUE);
-  if (gave_up)
-    g_error ("Gave up waiting for %s", what);
-  g_source_remove (id);
-}
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 /* Widgets */
 
@@ -150,76 +122,10 @@ select_id (PaWindow *window,
   g_assert_not_reached ();
 }
 
-/* The first visible widget under @root of @type whose label (or,
- * for a label, text) is @text. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *text)
-{
-  if (!gtk_widget_get_visible (root))
-    return NULL;
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    {
-      const char *label = NULL;
 
-      if (GTK_IS_LABEL (root))
-        label = gtk_label_get_text (GTK_LABEL (root));
-      else if (GTK_IS_BUTTON (root))
-        label = gtk_button_get_label (GTK_BUTTON (root));
-      if (text == NULL || (label != NULL && strstr (label, text) != NULL))
-        return root;
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget (c, type, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
-static guint
-count_children (GtkWidget *widget)
-{
-  guint n = 0;
 
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    n++;
-  return n;
-}
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return GTK_WINDOW (window);
-    }
-  return NULL;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
-/* What a click does (gtk_widget_activate () would wait for the pressed look).
- * Like activate (), it does not run the main loop: what the window does in
- * answer is done on return, and a toast checked right after cannot have
- * timed out on a slow machine. */
-static void
-click (GtkWidget *button)
-{
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
 
 static void
 activate (PaWindow   *window,
@@ -228,62 +134,9 @@ activate (PaWindow   *window,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
 }
 
-/* Saves what the window looks like, for people to look at (not compared). */
-static void
-save_screenshot (gpointer    window,
-                 const char *name)
-{
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "artifacts", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  g_autoptr (GdkPaintable) paintable = NULL;
-  g_autoptr (GtkSnapshot) snapshot = NULL;
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (GTK_WIDGET (window));
-  int height = gtk_widget_get_height (GTK_WIDGET (window));
-
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  /* A busy machine may not have laid the window out yet: give it frames. */
-  for (guint attempt = 0; node == NULL && attempt < 100; attempt++)
-    {
-      drain ();
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-      if (node == NULL)
-        g_usleep (20 * G_TIME_SPAN_MILLISECOND);
-    }
-  if (node == NULL)
-    {
-      g_test_message ("No screenshot %s: the window drew nothing", name);
-      return;
-    }
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
 
 /* Fixtures */
 
-static gint64
-add_case (PaStore    *store,
-          const char *given,
-          const char *family,
-          const char *origin)
-{
-  g_autoptr (PaCase) kase = pa_case_new ();
-  g_autoptr (GError) error = NULL;
-
-  pa_case_set_given_name (kase, given);
-  pa_case_set_family_name (kase, family);
-  pa_case_set_origin_country (kase, origin);
-  g_assert_true (pa_store_case_create (store, kase, &error));
-  g_assert_no_error (error);
-  return pa_case_get_id (kase);
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -615,16 +468,6 @@ test_trash_and_undo (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (child (f->window, "welcome_trash_button")));
 }
 
-static GtkWidget *
-wait_for_dialog (void)
-{
-  GtkWindow *dialog;
-
-  drain ();
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
-  return GTK_WIDGET (dialog);
-}
 
 static void
 test_trash_restore_and_erase (Fixture       *f,
