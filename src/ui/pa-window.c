@@ -151,7 +151,7 @@ update_titles (PaWindow *self)
     }
   else
     {
-      pa_view_switcher_set_title (self->sidebar_title, _("Passerelle"));
+      pa_view_switcher_set_title (self->sidebar_title, _("Cases"));
       pa_view_switcher_set_subtitle (self->sidebar_title, subtitle);
     }
   /* A folded window hides the sidebar: the case's own header says it then. */
