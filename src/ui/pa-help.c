@@ -34,7 +34,7 @@ static const HelpPage views[] = {
   { "cases", "getting-started" },
   { "seminars", "seminars" },
   { "catalogue", "seminars" },
-  { "labour-market", "matching" },
+  { "labour", "matching" },
   { "error", "privacy-backups" },
 };
 
