@@ -4,10 +4,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "pa-edit-rows.h"
+#include "pa-frameworks.h"
 #include "pa-iso-codes.h"
 #include "pa-records.h"
+#include "pa-ui-utils.h"
 
 /* Helpers for the sections of a case, which edit records field by field. */
 
@@ -418,4 +421,58 @@ pa_edit_icon_button_new (const char *icon_name,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   return button;
+}
+
+/* Returns: (transfer full): the languages to read framework texts in for
+ * the interface: its language, then English. */
+char **
+pa_edit_interface_languages (void)
+{
+  const char *first = g_get_language_names ()[0];
+
+  if (g_str_equal (first, "C") || g_str_equal (first, "POSIX") || g_str_has_prefix (first, "C."))
+    first = "en";
+  return pa_frameworks_language_chain (first);
+}
+
+/* A day of the calendar (YYYY-MM-DD) as the interface writes dates. */
+char *
+pa_edit_format_day (const char *day)
+{
+  g_autofree char *noon = NULL;
+
+  if (day == NULL || strlen (day) != 10)
+    return g_strdup (day);
+  noon = g_strconcat (day, "T12:00:00Z", NULL);
+  return pa_ui_format_date (noon);
+}
+
+char *
+pa_edit_today (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* Removes every child of @box. */
+void
+pa_edit_clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+/* Replaces the string at @where by a copy of @value (GLib 2.74 has no
+ * g_set_str). */
+void
+pa_edit_set_str (char       **where,
+                  const char  *value)
+{
+  char *copy = g_strdup (value);
+
+  g_free (*where);
+  *where = copy;
 }

@@ -53,5 +53,11 @@ const char  *pa_edit_get_field          (GtkWidget          *row);
 GtkWidget   *pa_edit_error_box_new      (GtkWidget         **label);
 GtkWidget   *pa_edit_icon_button_new    (const char         *icon_name,
                                          const char         *tooltip);
+char       **pa_edit_interface_languages (void);
+char        *pa_edit_format_day         (const char         *day);
+char        *pa_edit_today              (void);
+void         pa_edit_clear_box          (GtkBox             *box);
+void         pa_edit_set_str            (char              **where,
+                                         const char         *value);
 
 G_END_DECLS

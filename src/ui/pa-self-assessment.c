@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "pa-builtin-frameworks.h"
+#include "pa-edit-rows.h"
 #include "pa-framework-xml.h"
 #include "pa-frameworks.h"
 #include "pa-iso-codes.h"
@@ -142,11 +143,8 @@ pictogram_for (const char *code)
 static char *
 interface_language (void)
 {
-  const char *first = g_get_language_names ()[0];
-  g_auto (GStrv) chain = pa_frameworks_language_chain (first);
+  g_auto (GStrv) chain = pa_edit_interface_languages ();
 
-  if (g_str_equal (chain[0], "c") || g_str_equal (chain[0], "posix"))
-    return g_strdup ("en");
   return g_strdup (chain[0]);
 }
 
