@@ -41,6 +41,7 @@ struct _PaCaseSummary
   GtkWidget *identity_error_label;
   AdwActionRow *languages_row;
   AdwPreferencesGroup *consent_group;
+  GtkWidget *consent_button;
   GtkWidget *consent_error_box;
   GtkWidget *consent_error_label;
   GPtrArray *consent_rows;
@@ -649,6 +650,7 @@ pa_case_summary_class_init (PaCaseSummaryClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaCaseSummary, identity_group);
   gtk_widget_class_bind_template_child (widget_class, PaCaseSummary, languages_row);
   gtk_widget_class_bind_template_child (widget_class, PaCaseSummary, consent_group);
+  gtk_widget_class_bind_template_child (widget_class, PaCaseSummary, consent_button);
   gtk_widget_class_bind_template_callback (widget_class, record_consent_cb);
   gtk_widget_class_bind_template_child (widget_class, PaCaseSummary, created_row);
   gtk_widget_class_bind_template_child (widget_class, PaCaseSummary, updated_row);

@@ -39,6 +39,7 @@ struct _PaEducationPage
 
   GtkBox *records_box;
   AdwPreferencesGroup *head_group;
+  GtkWidget *add_button;
   GtkWidget *list_group;
   GtkWidget *error_box;
   GtkWidget *error_label;
@@ -457,6 +458,7 @@ pa_education_page_class_init (PaEducationPageClass *klass)
                                                "/org/passerelle/Passerelle/pa-education-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PaEducationPage, records_box);
   gtk_widget_class_bind_template_child (widget_class, PaEducationPage, head_group);
+  gtk_widget_class_bind_template_child (widget_class, PaEducationPage, add_button);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 }
 

@@ -41,6 +41,7 @@ struct _PaLanguagesPage
 
   GtkBox *records_box;
   AdwPreferencesGroup *head_group;
+  GtkWidget *add_button;
   GtkWidget *empty_row;
 
   PaFrameworkDoc *cefr;
@@ -449,6 +450,7 @@ pa_languages_page_class_init (PaLanguagesPageClass *klass)
                                                "/org/passerelle/Passerelle/pa-languages-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PaLanguagesPage, records_box);
   gtk_widget_class_bind_template_child (widget_class, PaLanguagesPage, head_group);
+  gtk_widget_class_bind_template_child (widget_class, PaLanguagesPage, add_button);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 }
 

@@ -31,6 +31,7 @@ struct _PaSessionsPage
 
   GtkBox *records_box;
   AdwPreferencesGroup *head_group;
+  GtkWidget *add_button;
   GtkWidget *list_group;
   GtkWidget *error_box;
   GtkWidget *error_label;
@@ -494,6 +495,7 @@ pa_sessions_page_class_init (PaSessionsPageClass *klass)
                                                "/org/passerelle/Passerelle/pa-sessions-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PaSessionsPage, records_box);
   gtk_widget_class_bind_template_child (widget_class, PaSessionsPage, head_group);
+  gtk_widget_class_bind_template_child (widget_class, PaSessionsPage, add_button);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 }
 
