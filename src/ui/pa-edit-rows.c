@@ -36,7 +36,8 @@ static void
 entry_save (AdwEntryRow *row,
             Watch       *watch)
 {
-  if (!pa_edit_entry_is_dirty (row))
+  /* A refused value typed back to what is stored still clears its mark. */
+  if (!pa_edit_entry_is_dirty (row) && !gtk_widget_has_css_class (GTK_WIDGET (row), "error"))
     {
       /* Only spaces were added or taken away: show what is stored. */
       const char *stored = g_object_get_data (G_OBJECT (row), KEY_STORED);
@@ -177,7 +178,7 @@ pa_edit_combo_row_new (const char        *title,
       gtk_expression_unref (expression);
       gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
       gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (dropdown, "flat");
+      gtk_widget_add_css_class (dropdown, "pa-flat");
       g_string_replace (plain, "_", "", 0);
       gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       plain->str, -1);
@@ -188,6 +189,8 @@ pa_edit_combo_row_new (const char        *title,
   else
     {
       row = adw_combo_row_new ();
+      /* Long values (levels, statuses) read in full under the title. */
+      adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
       adw_combo_row_set_expression (ADW_COMBO_ROW (row), expression);
       gtk_expression_unref (expression);
       selector = G_OBJECT (row);
@@ -475,4 +478,17 @@ pa_edit_set_str (char       **where,
 
   g_free (*where);
   *where = copy;
+}
+
+/* Adds @row (which the caller holds a reference on) to @group when @show,
+ * else takes it out: a group without rows draws no empty list. */
+void
+pa_edit_group_show_row (AdwPreferencesGroup *group,
+                        GtkWidget           *row,
+                        gboolean             show)
+{
+  if (show && gtk_widget_get_parent (row) == NULL)
+    adw_preferences_group_add (group, row);
+  else if (!show && gtk_widget_get_parent (row) != NULL)
+    adw_preferences_group_remove (group, row);
 }

@@ -59,5 +59,8 @@ char        *pa_edit_today              (void);
 void         pa_edit_clear_box          (GtkBox             *box);
 void         pa_edit_set_str            (char              **where,
                                          const char         *value);
+void         pa_edit_group_show_row     (AdwPreferencesGroup *group,
+                                         GtkWidget           *row,
+                                         gboolean             show);
 
 G_END_DECLS

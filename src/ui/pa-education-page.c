@@ -373,7 +373,7 @@ pa_education_page_reload (PaCasePage *page)
     for (guint i = 0; i < list->len; i++)
       update_record (self, g_ptr_array_index (self->records, i), g_ptr_array_index (list, i),
                      FALSE);
-  gtk_widget_set_visible (self->empty_row, list->len == 0);
+  pa_edit_group_show_row (self->head_group, self->empty_row, list->len == 0);
   gtk_widget_set_visible (self->list_group, list->len > 0);
 
   if (self->focus_id != 0)
@@ -436,6 +436,7 @@ pa_education_page_dispose (GObject *object)
   PaEducationPage *self = PA_EDUCATION_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), PA_TYPE_EDUCATION_PAGE);
+  g_clear_object (&self->empty_row);
   g_clear_pointer (&self->records, g_ptr_array_unref);
   g_clear_pointer (&self->isced, pa_framework_doc_unref);
   g_clear_pointer (&self->languages, g_strfreev);
@@ -480,11 +481,10 @@ pa_education_page_init (PaEducationPage *self)
   gtk_box_append (GTK_BOX (box), self->list_group);
   gtk_box_append (GTK_BOX (box), self->error_box);
   gtk_box_append (self->records_box, box);
-  self->empty_row = adw_action_row_new ();
+  self->empty_row = g_object_ref_sink (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->empty_row),
                                  _("No education recorded yet"));
   gtk_widget_add_css_class (self->empty_row, "dim-label");
-  adw_preferences_group_add (self->head_group, self->empty_row);
 }
 
 GtkWidget *

@@ -93,11 +93,30 @@ show_descriptor (PaLanguagesPage *self,
                  LanguageGroup   *group,
                  guint            skill)
 {
-  const char *level = pa_edit_combo_get_code (group->skill_rows[skill]);
-  const char *text = descriptor (self, skill, level);
+  const char *code = pa_edit_combo_get_code (group->skill_rows[skill]);
+  const char *text = descriptor (self, skill, code);
+  const PaFrameworkLevel *level = code ? pa_framework_doc_lookup_level (self->cefr, code) : NULL;
+  const PaFrameworkLevel *band = level ? pa_framework_level_get_group (level) : NULL;
+  const char *band_label = band ? pa_framework_text_lookup_chain (
+                                    pa_framework_level_get_label (band),
+                                    (const char *const *) self->languages) : NULL;
+  g_autofree char *subtitle = NULL;
 
+  if (text != NULL && band_label != NULL)
+    /* Translators: a CEFR level's band, then what the level means for a
+     * skill, e.g. "Independent user — I can understand texts…" */
+    subtitle = g_strdup_printf (_("%s — %s"), band_label, text);
+  if (subtitle == NULL && text == NULL)
+    {
+      /* Not assessed: what the skill is about helps choosing. */
+      const PaFrameworkItem *item = pa_framework_doc_lookup_item (self->cefr, skill_codes[skill]);
+      const PaFrameworkText *about = pa_framework_item_get_description (item);
+
+      text = about ? pa_framework_text_lookup_chain (about, (const char *const *) self->languages)
+                   : NULL;
+    }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (group->skill_rows[skill]),
-                               text ? text : _("Not assessed yet"));
+                               subtitle ? subtitle : text ? text : "");
 }
 
 static LanguageGroup *
@@ -228,17 +247,9 @@ level_row_new (PaLanguagesPage *self,
   for (guint i = 0; i < pa_framework_doc_get_n_levels (self->cefr); i++)
     {
       const PaFrameworkLevel *level = pa_framework_doc_get_level (self->cefr, i);
-      const PaFrameworkLevel *band = pa_framework_level_get_group (level);
-      const char *band_label = band ? pa_framework_text_lookup_chain (
-                                        pa_framework_level_get_label (band),
-                                        (const char *const *) self->languages) : NULL;
 
       g_ptr_array_add (codes, (gpointer) pa_framework_level_get_code (level));
-      /* Translators: a CEFR level and its band, e.g. "B1 · Independent user" */
-      g_ptr_array_add (labels, band_label ? g_strdup_printf (_("%s · %s"),
-                                                             pa_framework_level_get_code (level),
-                                                             band_label)
-                                          : g_strdup (pa_framework_level_get_code (level)));
+      g_ptr_array_add (labels, g_strdup (pa_framework_level_get_code (level)));
     }
   g_ptr_array_add (codes, NULL);
   g_ptr_array_add (labels, NULL);
@@ -246,6 +257,8 @@ level_row_new (PaLanguagesPage *self,
                                (const char *const *) labels->pdata, FALSE, field_changed_cb,
                                self);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+  /* The subtitle says what the level means, not the level again. */
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), FALSE);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_add_css_class (row, "pa-descriptor");
   return row;
@@ -356,7 +369,7 @@ pa_languages_page_reload (PaCasePage *page)
   else
     for (guint i = 0; i < languages->len; i++)
       update_group (self, g_ptr_array_index (self->groups, i), g_ptr_array_index (languages, i));
-  gtk_widget_set_visible (self->empty_row, languages->len == 0);
+  pa_edit_group_show_row (self->head_group, self->empty_row, languages->len == 0);
 }
 
 static void
@@ -429,6 +442,7 @@ pa_languages_page_dispose (GObject *object)
   PaLanguagesPage *self = PA_LANGUAGES_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), PA_TYPE_LANGUAGES_PAGE);
+  g_clear_object (&self->empty_row);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->cefr, pa_framework_doc_unref);
   g_clear_pointer (&self->languages, g_strfreev);
@@ -466,11 +480,10 @@ pa_languages_page_init (PaLanguagesPage *self)
   /* The file is built into the program: failing to read it is a bug. */
   if (self->cefr == NULL)
     g_error ("The built-in CEFR cannot be read: %s", error->message);
-  self->empty_row = adw_action_row_new ();
+  self->empty_row = g_object_ref_sink (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->empty_row),
                                  _("No language recorded yet"));
   gtk_widget_add_css_class (self->empty_row, "dim-label");
-  adw_preferences_group_add (self->head_group, self->empty_row);
 }
 
 GtkWidget *

@@ -408,7 +408,7 @@ pa_sessions_page_reload (PaCasePage *page)
   else
     for (guint i = 0; i < list->len; i++)
       update_record (g_ptr_array_index (self->records, i), g_ptr_array_index (list, i), FALSE);
-  gtk_widget_set_visible (self->empty_row, list->len == 0);
+  pa_edit_group_show_row (self->head_group, self->empty_row, list->len == 0);
   gtk_widget_set_visible (self->list_group, list->len > 0);
   update_seminars (self, store, pa_case_page_get_case_id (page));
 
@@ -474,6 +474,7 @@ pa_sessions_page_dispose (GObject *object)
   PaSessionsPage *self = PA_SESSIONS_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), PA_TYPE_SESSIONS_PAGE);
+  g_clear_object (&self->empty_row);
   g_clear_pointer (&self->records, g_ptr_array_unref);
   g_clear_pointer (&self->seminar_rows, g_ptr_array_unref);
 
@@ -519,11 +520,10 @@ pa_sessions_page_init (PaSessionsPage *self)
                                          _("As recorded in the seminars."));
   gtk_widget_set_visible (self->seminar_group, FALSE);
   gtk_box_append (self->records_box, self->seminar_group);
-  self->empty_row = adw_action_row_new ();
+  self->empty_row = g_object_ref_sink (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->empty_row),
                                  _("No session recorded yet"));
   gtk_widget_add_css_class (self->empty_row, "dim-label");
-  adw_preferences_group_add (self->head_group, self->empty_row);
 }
 
 GtkWidget *
