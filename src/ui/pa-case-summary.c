@@ -675,8 +675,6 @@ pa_case_summary_init (PaCaseSummary *self)
   self->origin_row = pa_edit_country_row_new (_("Country of _origin"), identity_changed_cb, self);
   pa_edit_set_record (self->origin_row, 0, "origin");
   self->birth_row = pa_edit_entry_row_new (_("Year of _birth"), identity_changed_cb, self);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->birth_row), 4);
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->birth_row), 4);
   adw_entry_row_set_input_purpose (self->birth_row, GTK_INPUT_PURPOSE_DIGITS);
   pa_edit_set_record (GTK_WIDGET (self->birth_row), 0, "birth");
   self->gender_row = pa_edit_combo_row_new (_("G_ender"), gender_codes, gender_labels, FALSE,
