@@ -251,7 +251,17 @@ test_consent (UiFixture     *f,
   g_assert_cmpstr (((PaConsent *) consents->pdata[0])->given_on, ==, "2025-03-12");
   g_assert_null (((PaConsent *) consents->pdata[0])->withdrawn_on);
   g_clear_pointer (&consents, g_ptr_array_unref);
-  g_assert_nonnull (find_widget (summary, GTK_TYPE_LABEL, "Given on 12 March 2025"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_widget (summary, GTK_TYPE_LABEL,
+                                                               "Given on 12 March 2025"))), ==,
+                   "Given on 12 March 2025");
+  {
+    GtkWidget *scrolled = find_widget (summary, GTK_TYPE_SCROLLED_WINDOW, NULL);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    drain ();
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    screenshot (f->window, "section-profile-consent");
+  }
 
   /* Withdrawn, then undone. */
   click (find_widget (summary, GTK_TYPE_BUTTON, "Withdraw"));

@@ -447,7 +447,7 @@ update_consents (PaCaseSummary *self)
           g_signal_connect_object (button, "clicked", G_CALLBACK (withdraw_clicked_cb), self, 0);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
         }
-      if (consent->note != NULL)
+      if (consent->note != NULL && *consent->note != '\0')
         {
           g_autofree char *with_note = g_strdup_printf ("%s — %s", subtitle, consent->note);
           g_free (subtitle);

@@ -251,6 +251,10 @@ notes_row_new (PaSessionsPage *self,
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (record->notes_view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (record->notes_view), FALSE);
   gtk_widget_set_size_request (record->notes_view, -1, 96);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (record->notes_view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (record->notes_view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (record->notes_view), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (record->notes_view), 6);
   gtk_widget_add_css_class (record->notes_view, "pa-notes");
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), record->notes_view);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (record->notes_view),
