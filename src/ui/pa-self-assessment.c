@@ -308,14 +308,17 @@ card_widget_new (Card *card)
 {
   const char *code = pa_framework_item_get_code (card->item);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *image = gtk_image_new_from_icon_name (pictogram_for (code));
+  /* The pictogram only illustrates the names beside it. */
+  GtkWidget *image = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", pictogram_for (code),
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
   GtkWidget *ratings = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   gtk_widget_add_css_class (box, "card");
   gtk_widget_add_css_class (box, "pa-card");
   gtk_image_set_pixel_size (GTK_IMAGE (image), 64);
   gtk_widget_set_margin_top (image, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   gtk_box_append (GTK_BOX (box), image);
 
   card->participant_label = gtk_label_new (NULL);
