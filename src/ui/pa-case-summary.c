@@ -504,8 +504,10 @@ consent_response_cb (AdwMessageDialog *dialog,
     return;
   consent = pa_consent_new ();
   consent->case_id = pa_case_get_id (self->kase);
-  consent->scope = g_strdup (pa_edit_combo_get_code (scope_row));
+  pa_edit_set_str (&consent->scope, pa_edit_combo_get_code (scope_row));
+  g_free (consent->given_on);
   consent->given_on = pa_edit_entry_get_value (date_row);
+  g_free (consent->note);
   consent->note = pa_edit_entry_get_value (note_row);
   if (!pa_store_consent_add (self->store, consent, &error))
     {

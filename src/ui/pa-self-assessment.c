@@ -494,11 +494,10 @@ static void
 pa_self_assessment_init (PaSelfAssessment *self)
 {
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
-  g_autofree char *ui = interface_language ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cards = g_ptr_array_new_with_free_func ((GDestroyNotify) card_free);
-  self->trainer_chain = pa_frameworks_language_chain (ui);
+  self->trainer_chain = pa_edit_interface_languages ();
   for (guint i = 0; card_languages[i] != NULL; i++)
     gtk_string_list_append (names, pa_iso_language_name (card_languages[i]));
   gtk_drop_down_set_model (self->language_dropdown, G_LIST_MODEL (names));
