@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <locale.h>
 
 #include "pa-case-view.h"
 #include "pa-competences-page.h"
@@ -425,6 +426,13 @@ test_intake_workflow (UiFixture     *f,
   pa_case_page_queue_reload (PA_CASE_PAGE (page));
   drain ();
   wait_until (suggestions_ready, page, "the suggestions again");
+  /* All of them, not only the first few. */
+  {
+    GtkWidget *more = named (ui_template_child (page, PA_TYPE_COMPETENCES_PAGE, "suggestions_list"),
+                             "more_suggestions");
+    if (more != NULL)
+      g_signal_emit_by_name (more, "activated");
+  }
   uris = suggested_uris (page);
   g_assert_false (contains_uri (uris, rejected));
   g_clear_pointer (&uris, g_ptr_array_unref);
@@ -572,6 +580,154 @@ test_intake_workflow (UiFixture     *f,
   g_assert_nonnull (pa_competences_page_get_claim_row (page, picked));
 }
 
+
+/* Screenshots: a case with competences at every stage and evidence, in the
+ * light and dark styles, then in Arabic, right to left. */
+
+static char *
+first_hit (PaStore    *store,
+           const char *text)
+{
+  g_autoptr (PaFrameworkSearch) search = pa_framework_search_new (store);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) hits = pa_framework_search_query (search, text, PA_CONCEPT_KINDS_SKILLS, "en", NULL,
+                                                          1, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  return g_strdup (((PaConceptHit *) g_ptr_array_index (hits, 0))->uri);
+}
+
+static void
+add_claim_at (PaStore    *store,
+              gint64      case_id,
+              const char *text,
+              const char *framework,
+              int         stage,
+              gint64      evidence_id)
+{
+  g_autoptr (PaClaim) claim = pa_claim_new ();
+  g_autoptr (GError) error = NULL;
+
+  claim->case_id = case_id;
+  claim->framework = g_strdup (framework);
+  claim->item_uri = first_hit (store, text);
+  claim->label = g_strdup (text);
+  pa_claim_add_evidence (claim, evidence_id);
+  g_assert_true (pa_store_claim_add (store, claim, "interview", "Told about it at intake", &error));
+  g_assert_no_error (error);
+  if (stage >= PA_STAGE_DOCUMENTED)
+    g_assert_true (pa_store_claim_advance (store, claim->id, PA_STAGE_DOCUMENTED, NULL, NULL, NULL,
+                                           "Photo of the work", &error));
+  if (stage >= PA_STAGE_ASSESSED)
+    g_assert_true (pa_store_claim_advance (store, claim->id, PA_STAGE_ASSESSED, "practical_test",
+                                           g_str_equal (framework, "digcomp") ? "4" : "advanced",
+                                           "Sophie Lambert", "Did it in front of the group", &error));
+  if (stage >= PA_STAGE_CERTIFIED)
+    g_assert_true (pa_store_claim_advance (store, claim->id, PA_STAGE_CERTIFIED, NULL, NULL, NULL,
+                                           "Certified by the jury", &error));
+  g_assert_no_error (error);
+}
+
+static void
+shoot_sections (UiFixture  *f,
+                PaWindow   *window,
+                const char *suffix)
+{
+  PaCaseView *pane = PA_CASE_VIEW (ui_window_child (window, "case_pane"));
+  PaCompetencesPage *page;
+  PaEvidencePage *evidence_page;
+  g_autofree char *competences_name = g_strconcat ("section-competences-", suffix, NULL);
+  g_autofree char *evidence_name = g_strconcat ("section-evidence-", suffix, NULL);
+  GtkWidget *list;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  pa_case_view_show_section (pane, "competences");
+  page = PA_COMPETENCES_PAGE (pa_case_view_get_page (pane, "competences"));
+  wait_until (suggestions_ready, page, "the suggestions");
+  /* The first competence open, its history shown. */
+  list = ui_template_child (page, PA_TYPE_COMPETENCES_PAGE, "claims_box");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (named (list, "expand_button")), TRUE);
+  drain ();
+  save_screenshot (window, competences_name);
+
+  pa_case_view_show_section (pane, "evidence");
+  evidence_page = PA_EVIDENCE_PAGE (pa_case_view_get_page (pane, "evidence"));
+  wait_until (evidence_ready, evidence_page, "the thumbnails");
+  drain ();
+  save_screenshot (window, evidence_name);
+}
+
+static void
+test_screenshots (UiFixture     *f,
+                  gconstpointer  data)
+{
+  gint64 amal = add_case (f->store, "Amal", "Haddad", "SY");
+  g_autoptr (PaEvidence) photo = pa_evidence_new ();
+  g_autoptr (PaEvidence) letter = pa_evidence_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *png = write_png (f->dir);
+  g_autofree char *pdf = write_pdf (f->dir);
+  g_autofree char *contents = NULL;
+  gsize length;
+  PaWindow *arabic;
+
+  add_experience (f->store, amal, "paid_work", "Cook", "Aleppo",
+                  "Prepared meals for a restaurant, spoke with customers, ordered supplies");
+  add_experience (f->store, amal, "volunteering", "Volunteer at the Red Crescent", "Aleppo",
+                  "Handed out food parcels");
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  photo->case_id = amal;
+  photo->title = g_strdup ("Dish prepared at the workshop");
+  photo->kind = g_strdup ("photo");
+  photo->filename = g_strdup ("dish.png");
+  photo->mime_type = g_strdup ("image/png");
+  photo->relevant = photo->authentic = TRUE;
+  photo->content = g_bytes_new_take (g_steal_pointer (&contents), length);
+  g_assert_true (pa_store_evidence_add (f->store, photo, &error));
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  letter->case_id = amal;
+  letter->title = g_strdup ("Reference from the restaurant");
+  letter->kind = g_strdup ("reference");
+  letter->filename = g_strdup ("reference.pdf");
+  letter->mime_type = g_strdup ("application/pdf");
+  letter->content = g_bytes_new_take (g_steal_pointer (&contents), length);
+  g_assert_true (pa_store_evidence_add (f->store, letter, &error));
+  g_assert_no_error (error);
+
+  add_claim_at (f->store, amal, "intercultural communication", "transversal", PA_STAGE_CERTIFIED, photo->id);
+  add_claim_at (f->store, amal, "work in teams", "transversal", PA_STAGE_ASSESSED, letter->id);
+  add_claim_at (f->store, amal, "adapt to change", "transversal", PA_STAGE_DOCUMENTED, letter->id);
+  add_claim_at (f->store, amal, "browsing, searching and filtering", "digcomp", PA_STAGE_IDENTIFIED, photo->id);
+
+  ui_fixture_show_window (f);
+  shoot_sections (f, f->window, "light");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  shoot_sections (f, f->window, "dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* Arabic, right to left, in a window built after the switch. */
+  g_setenv ("LANGUAGE", "ar", TRUE);
+  if (setlocale (LC_ALL, "ar_EG.UTF-8") == NULL)
+    {
+      g_test_message ("No ar_EG.UTF-8 locale: no Arabic screenshots");
+      g_setenv ("LANGUAGE", "", TRUE);
+      return;
+    }
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  arabic = g_object_ref (pa_window_new (ui_test_app ()));
+  pa_window_set_store (arabic, f->store, FALSE);
+  gtk_window_present (GTK_WINDOW (arabic));
+  wait_until (is_mapped, arabic, "the Arabic window");
+  shoot_sections (f, arabic, "rtl");
+  gtk_window_destroy (GTK_WINDOW (arabic));
+  drain ();
+  g_object_unref (arabic);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+  g_setenv ("LANGUAGE", "", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -585,6 +741,9 @@ main (int   argc,
 
   g_test_add ("/competences/intake-workflow", UiFixture, NULL,
               ui_fixture_setup, test_intake_workflow, ui_fixture_teardown);
+  /* Last: it switches the process to Arabic. */
+  g_test_add ("/competences/screenshots", UiFixture, NULL,
+              ui_fixture_setup, test_screenshots, ui_fixture_teardown);
 
   return ui_test_run ();
 }

@@ -29,6 +29,7 @@
  * the graph and index between cases (rebuilt when the frameworks change). */
 
 #define SUGGESTION_LIMIT 12
+#define SUGGESTIONS_FIRST 4
 
 struct _PaCompetencesPage
 {
@@ -40,6 +41,7 @@ struct _PaCompetencesPage
   gboolean show_list;         /* "See Suggestions" on an empty case */
   GHashTable *expanded;       /* item URIs whose rows are open */
   gint64 shown_case;
+  gboolean all_suggestions;
   char *language;
 
   GtkStack *stack;
@@ -1112,10 +1114,20 @@ suggestion_reject_cb (GtkWidget *button)
   update_view (self);
 }
 
+static void fill_suggestions (PaCompetencesPage *self);
+
+static void
+show_all_suggestions_cb (PaCompetencesPage *self)
+{
+  self->all_suggestions = TRUE;
+  fill_suggestions (self);
+}
+
 static void
 fill_suggestions (PaCompetencesPage *self)
 {
   guint shown = 0;
+  guint hidden = 0;
 
   remove_all_children (GTK_WIDGET (self->suggestions_list));
   for (guint i = 0; self->suggestions != NULL && i < self->suggestions->len; i++)
@@ -1128,6 +1140,12 @@ fill_suggestions (PaCompetencesPage *self)
 
       if (is_claimed (self, s->skill_uri))
         continue;
+      /* A few at first, so that the competences stay in sight. */
+      if (!self->all_suggestions && shown == SUGGESTIONS_FIRST)
+        {
+          hidden++;
+          continue;
+        }
       label = concept_label (self, s->skill_uri, s->label);
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
@@ -1159,6 +1177,19 @@ fill_suggestions (PaCompetencesPage *self)
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), buttons);
       gtk_list_box_append (self->suggestions_list, row);
       shown++;
+    }
+  if (hidden > 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = g_strdup_printf (ngettext ("Show %u More Suggestion", "Show %u More Suggestions",
+                                                          hidden), hidden);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-down-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_name (row, "more_suggestions");
+      g_signal_connect_swapped (row, "activated", G_CALLBACK (show_all_suggestions_cb), self);
+      gtk_list_box_append (self->suggestions_list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->suggestions_group), shown > 0);
 }
@@ -1348,6 +1379,7 @@ pa_competences_page_reload (PaCasePage *page)
       g_hash_table_remove_all (self->expanded);
       g_clear_pointer (&self->suggestions, g_ptr_array_unref);
       self->show_list = FALSE;
+      self->all_suggestions = FALSE;
       self->shown_case = page_case_id (self);
     }
   adw_preferences_group_set_description (self->suggestions_group,
