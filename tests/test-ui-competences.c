@@ -649,6 +649,17 @@ shoot_sections (UiFixture  *f,
   list = ui_template_child (page, PA_TYPE_COMPETENCES_PAGE, "claims_box");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (named (list, "expand_button")), TRUE);
   drain ();
+  /* Scrolled to the competences, below the suggestions. */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    graphene_point_t top;
+
+    g_assert_true (gtk_widget_compute_point (list, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                             &GRAPHENE_POINT_INIT (0, 0), &top));
+    gtk_adjustment_set_value (adjustment, top.y - 120);
+    drain ();
+  }
   save_screenshot (window, competences_name);
 
   pa_case_view_show_section (pane, "evidence");

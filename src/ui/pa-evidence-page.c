@@ -227,6 +227,12 @@ pdf_thumbnail (GBytes *content,
       cairo_paint (cr);
       cairo_scale (cr, scale, scale);
       poppler_page_render (page, cr);
+      /* The edge of the sheet, so that a white page shows on a white row. */
+      cairo_identity_matrix (cr);
+      cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
+      cairo_set_line_width (cr, 2);
+      cairo_rectangle (cr, 1, 1, (int) (width * scale) - 2, (int) (height * scale) - 2);
+      cairo_stroke (cr);
       cairo_destroy (cr);
       png = g_byte_array_new ();
       cairo_surface_write_to_png_stream (surface, write_png_cb, png);

@@ -185,10 +185,7 @@ pa_stage_stepper_init (PaStageStepper *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->stage = PA_STAGE_IDENTIFIED;
   for (int i = 0; i < 4; i++)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->label[i]), "caption");
-      gtk_widget_set_can_focus (gtk_widget_get_parent (self->step[i]), FALSE);
-    }
+    gtk_widget_add_css_class (GTK_WIDGET (self->label[i]), "caption");
   update (self);
 }
 
