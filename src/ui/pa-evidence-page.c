@@ -787,7 +787,7 @@ build_row (PaEvidencePage *self,
       thumb = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
       gtk_picture_set_can_shrink (GTK_PICTURE (thumb), TRUE);
       gtk_picture_set_content_fit (GTK_PICTURE (thumb), GTK_CONTENT_FIT_CONTAIN);
-      gtk_widget_set_size_request (thumb, THUMBNAIL_SIZE, THUMBNAIL_SIZE);
+      gtk_widget_set_size_request (thumb, THUMBNAIL_SIZE * 3 / 2, THUMBNAIL_SIZE);
       gtk_widget_add_css_class (thumb, "evidence-thumbnail");
     }
   else
@@ -796,7 +796,7 @@ build_row (PaEvidencePage *self,
                          ? "image-x-generic-symbolic" : "x-office-document-symbolic";
       thumb = gtk_image_new_from_icon_name (icon);
       gtk_image_set_pixel_size (GTK_IMAGE (thumb), 32);
-      gtk_widget_set_size_request (thumb, THUMBNAIL_SIZE, THUMBNAIL_SIZE);
+      gtk_widget_set_size_request (thumb, THUMBNAIL_SIZE * 3 / 2, THUMBNAIL_SIZE);
       gtk_widget_add_css_class (thumb, "dim-label");
     }
   gtk_widget_set_name (thumb, "thumbnail");

@@ -67,13 +67,16 @@ update (PaStageStepper *self)
       gtk_widget_remove_css_class (step, "stage-current");
       gtk_widget_remove_css_class (step, "stage-todo");
       gtk_widget_remove_css_class (step, "dim-label");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->label[i]), "heading");
+      gtk_label_set_attributes (self->label[i], NULL);
       if (stage < self->stage)
         gtk_widget_add_css_class (step, "stage-done");
       else if (stage == self->stage)
         {
           gtk_widget_add_css_class (step, "stage-current");
-          gtk_widget_add_css_class (GTK_WIDGET (self->label[i]), "heading");
+          g_autoptr (PangoAttrList) bold = pango_attr_list_new ();
+
+          pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+          gtk_label_set_attributes (self->label[i], bold);
         }
       else
         {
