@@ -44,6 +44,7 @@ test_restore (void)
 
   evidence->case_id = case_id;
   evidence->title = g_strdup ("Photo of a dish");
+  g_free (evidence->kind);
   evidence->kind = g_strdup ("photo");
   evidence->content = g_bytes_new_static ("jpeg", 4);
   g_assert_true (pa_store_evidence_add (store, evidence, &error));

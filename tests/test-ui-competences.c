@@ -188,6 +188,7 @@ add_experience (PaStore    *store,
   g_autoptr (GError) error = NULL;
 
   experience->case_id = case_id;
+  g_free (experience->kind);
   experience->kind = g_strdup (kind);
   experience->title = g_strdup (title);
   experience->place = g_strdup (place);
@@ -690,8 +691,10 @@ test_screenshots (UiFixture     *f,
   g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
   photo->case_id = amal;
   photo->title = g_strdup ("Dish prepared at the workshop");
+  g_free (photo->kind);
   photo->kind = g_strdup ("photo");
   photo->filename = g_strdup ("dish.png");
+  g_free (photo->mime_type);
   photo->mime_type = g_strdup ("image/png");
   photo->relevant = photo->authentic = TRUE;
   photo->content = g_bytes_new_take (g_steal_pointer (&contents), length);
@@ -699,8 +702,10 @@ test_screenshots (UiFixture     *f,
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   letter->case_id = amal;
   letter->title = g_strdup ("Reference from the restaurant");
+  g_free (letter->kind);
   letter->kind = g_strdup ("reference");
   letter->filename = g_strdup ("reference.pdf");
+  g_free (letter->mime_type);
   letter->mime_type = g_strdup ("application/pdf");
   letter->content = g_bytes_new_take (g_steal_pointer (&contents), length);
   g_assert_true (pa_store_evidence_add (f->store, letter, &error));

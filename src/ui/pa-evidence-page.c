@@ -117,7 +117,9 @@ read_file_thread (GTask        *task,
   mime = g_content_type_get_mime_type (content_type);
   evidence = pa_evidence_new ();
   evidence->filename = g_strdup (name);
+  g_free (evidence->mime_type);
   evidence->mime_type = g_strdup (mime != NULL ? mime : "application/octet-stream");
+  g_free (evidence->kind);
   evidence->kind = g_strdup (kind_for_type (evidence->mime_type));
   dot = strrchr (name, '.');
   if (dot != NULL && dot != name)
