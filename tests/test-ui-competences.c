@@ -7,6 +7,7 @@
 #include "pa-case-view.h"
 #include "pa-competences-page.h"
 #include "pa-concept-picker.h"
+#include "pa-demo.h"
 #include "pa-evidence-page.h"
 #include "pa-stage-stepper.h"
 #include "pa-store-records.h"
@@ -744,6 +745,38 @@ test_screenshots (UiFixture     *f,
   setlocale (LC_ALL, "C.UTF-8");
 }
 
+
+/* The demonstration centre: its first case, as a trainer opening it sees it. */
+static void
+test_demo_centre (UiFixture     *f,
+                  gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  PaCaseView *pane;
+  PaCompetencesPage *page;
+  PaEvidencePage *evidence_page;
+  g_autoptr (GPtrArray) claims = NULL;
+
+  g_assert_true (pa_demo_fill (f->store, &error));
+  g_assert_no_error (error);
+  ui_fixture_show_window (f);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 860);
+  pane = case_pane (f);
+  pa_case_view_show_section (pane, "competences");
+  page = PA_COMPETENCES_PAGE (pa_case_view_get_page (pane, "competences"));
+  wait_until (suggestions_ready, page, "the suggestions");
+  claims = pa_store_claim_list (f->store, pa_case_page_get_case_id (PA_CASE_PAGE (page)), &error);
+  g_assert_no_error (error);
+  /* Every claim of the case has its row. */
+  for (guint i = 0; i < claims->len; i++)
+    g_assert_nonnull (pa_competences_page_get_claim_row (page, ((PaClaim *) g_ptr_array_index (claims, i))->item_uri));
+  save_screenshot (f->window, "section-competences-demo");
+  pa_case_view_show_section (pane, "evidence");
+  evidence_page = PA_EVIDENCE_PAGE (pa_case_view_get_page (pane, "evidence"));
+  wait_until (evidence_ready, evidence_page, "the thumbnails");
+  save_screenshot (f->window, "section-evidence-demo");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -757,6 +790,8 @@ main (int   argc,
 
   g_test_add ("/competences/intake-workflow", UiFixture, NULL,
               ui_fixture_setup, test_intake_workflow, ui_fixture_teardown);
+  g_test_add ("/competences/demo-centre", UiFixture, NULL,
+              ui_fixture_setup, test_demo_centre, ui_fixture_teardown);
   /* Last: it switches the process to Arabic. */
   g_test_add ("/competences/screenshots", UiFixture, NULL,
               ui_fixture_setup, test_screenshots, ui_fixture_teardown);

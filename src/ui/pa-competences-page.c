@@ -1291,9 +1291,16 @@ update_view (PaCompetencesPage *self)
         {
           const char *title = g_hash_table_lookup (titles, claim->framework);
 
+          g_autofree char *fallback = NULL;
+
+          /* Claims on ESCO skills can come before ESCO is imported (the demo,
+           * a backup from another centre): the framework still has a name. */
+          if (title == NULL)
+            fallback = g_str_equal (claim->framework, "esco")
+                       ? g_strdup (_("ESCO: European Skills, Competences, Qualifications and Occupations"))
+                       : g_ascii_strup (claim->framework, -1);
           group = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
-                                           title != NULL ? title : claim->framework);
+          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title != NULL ? title : fallback);
           g_hash_table_insert (groups, claim->framework, group);
           g_ptr_array_add (order, group);
         }
