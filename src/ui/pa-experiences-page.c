@@ -9,7 +9,7 @@
 #include "pa-cohort.h"
 #include "pa-experiences-page.h"
 #include "pa-iso-codes.h"
-#include "pa-occupation-chooser.h"
+#include "pa-concept-picker.h"
 #include "pa-store-records.h"
 #include "pa-ui-utils.h"
 
@@ -44,6 +44,7 @@ typedef struct
   PaExperiencesPage *page;
   PaExperience *record;
   gboolean in_place;
+  GtkWidget *owner;          /* the widget holding these fields */
   char *occupation_uri;      /* chosen, stored or not */
   AdwExpanderRow *expander;
   AdwComboRow *kind_row;
@@ -72,18 +73,10 @@ fields_free (Fields *fields)
 static const char *
 display_lang (void)
 {
-  static char lang[8];
+  static char *lang;
 
-  if (lang[0] == '\0')
-    {
-      const char *name = g_get_language_names ()[0];
-      gsize n = strcspn (name, "_.@");
-
-      if (n == 0 || n >= sizeof lang || g_strcmp0 (name, "C") == 0 || g_str_has_prefix (name, "C."))
-        g_strlcpy (lang, "en", sizeof lang);
-      else
-        g_strlcpy (lang, name, n + 1);
-    }
+  if (lang == NULL)
+    lang = pa_concept_picker_default_language ();
   return lang;
 }
 
@@ -458,11 +451,10 @@ dialog_title_changed_cb (Fields *fields)
 }
 
 static void
-occupation_chosen_cb (const char *uri,
-                      const char *label,
-                      gpointer    user_data)
+set_occupation (Fields     *fields,
+                const char *uri,
+                const char *label)
 {
-  Fields *fields = user_data;
 
   g_free (fields->occupation_uri);
   fields->occupation_uri = g_strdup (uri);
@@ -479,21 +471,40 @@ occupation_chosen_cb (const char *uri,
     }
 }
 
+/* The picker answers after the rows may have been rebuilt: it finds the
+ * fields through a weak reference to the widget holding them. */
+static void
+occupation_chosen_cb (const char *uri,
+                      const char *label,
+                      gpointer    user_data)
+{
+  GWeakRef *ref = user_data;
+  g_autoptr (GtkWidget) owner = g_weak_ref_get (ref);
+  Fields *fields = owner ? g_object_get_data (G_OBJECT (owner), "fields") : NULL;
+
+  g_weak_ref_clear (ref);
+  g_free (ref);
+  if (fields != NULL && uri != NULL)
+    set_occupation (fields, uri, label);
+}
+
 static void
 choose_occupation_cb (GtkButton *button,
                       Fields    *fields)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
 
-  pa_occupation_chooser_run (GTK_WINDOW (root), pa_case_page_get_store (PA_CASE_PAGE (fields->page)),
-                             occupation_chosen_cb, fields);
+  g_weak_ref_init (ref, fields->owner);
+  pa_concept_picker_run (GTK_WIDGET (button), pa_case_page_get_store (PA_CASE_PAGE (fields->page)),
+                         PA_CONCEPT_KIND_OCCUPATION | PA_CONCEPT_KIND_ISCO_GROUP,
+                         _("Choose an Occupation"), occupation_chosen_cb, ref);
 }
 
 static void
 clear_occupation_cb (GtkButton *button,
                      Fields    *fields)
 {
-  occupation_chosen_cb (NULL, NULL, fields);
+  set_occupation (fields, NULL, NULL);
 }
 
 static AdwEntryRow *
@@ -713,6 +724,7 @@ create_row_cb (gpointer item,
     }
   fields = fields_new (self, experience_copy (x), TRUE, add_to_expander, expander);
   fields->expander = expander;
+  fields->owner = GTK_WIDGET (expander);
   g_object_set_data_full (G_OBJECT (expander), "fields", fields, (GDestroyNotify) fields_free);
 
   remove_row = adw_action_row_new ();
@@ -881,6 +893,7 @@ open_dialog (PaExperiencesPage *self,
 
   fields = fields_new (self, x, FALSE, add_to_list, list);
   fields->add_button = add;
+  fields->owner = dialog;
   g_object_set_data_full (G_OBJECT (dialog), "fields", fields, (GDestroyNotify) fields_free);
   g_signal_connect_swapped (fields->title_row, "changed", G_CALLBACK (dialog_title_changed_cb), fields);
   g_signal_connect_swapped (fields->title_row, "entry-activated", G_CALLBACK (gtk_widget_activate), add);
