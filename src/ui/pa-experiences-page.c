@@ -676,13 +676,15 @@ remove_cb (GtkButton *button,
 {
   PaExperiencesPage *self = fields->page;
   PaStore *store = pa_case_page_get_store (PA_CASE_PAGE (self));
+  g_autoptr (PaExperience) record = experience_copy (fields->record);
   g_autoptr (GError) error = NULL;
   Removed *removed;
   AdwToast *toast;
   g_autofree char *message = NULL;
   g_autofree char *escaped = NULL;
 
-  if (!pa_store_experience_delete (store, fields->record->id, &error))
+  /* Deleting reloads the list: @fields is gone after it. */
+  if (!pa_store_experience_delete (store, record->id, &error))
     {
       pa_ui_set_row_error (GTK_WIDGET (fields->expander), fields->error_box, fields->error_label,
                            error->message);
@@ -690,12 +692,14 @@ remove_cb (GtkButton *button,
     }
   removed = g_new0 (Removed, 1);
   g_set_weak_pointer (&removed->page, self);
-  removed->record = experience_copy (fields->record);
   /* Translators: a toast, %s is an experience's title */
-  message = g_strdup_printf (_("“%s” removed"), fields->record->title);
+  message = g_strdup_printf (_("“%s” removed"), record->title);
+  removed->record = g_steal_pointer (&record);
   escaped = g_markup_escape_text (message, -1);
   toast = adw_toast_new (escaped);
   adw_toast_set_button_label (toast, _("_Undo"));
+  /* Undo cannot wait behind earlier messages. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb), removed,
                          (GClosureNotify) (void (*) (void)) removed_free, 0);
   pa_case_page_add_toast (PA_CASE_PAGE (self), toast);

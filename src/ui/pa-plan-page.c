@@ -344,6 +344,8 @@ toast_removed (PaPlanPage *self,
   removed->record = record;
   removed->goal = goal;
   adw_toast_set_button_label (toast, _("_Undo"));
+  /* Undo cannot wait behind earlier messages. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_cb), removed, removed_free, 0);
   pa_case_page_add_toast (PA_CASE_PAGE (self), toast);
 }
