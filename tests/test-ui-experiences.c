@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "pa-case-view.h"
 #include "pa-concept-picker.h"
@@ -10,6 +11,9 @@
 #include "pa-labour.h"
 #include "pa-matches-page.h"
 #include "pa-plan-page.h"
+#include "pa-preferences-window.h"
+#include "pa-demo.h"
+#include "pa-frameworks.h"
 #include "pa-store-records.h"
 #include "pa-test-utils.h"
 #include "pa-ui-test-utils.h"
@@ -445,6 +449,141 @@ test_matches_without_esco (UiFixture     *f,
   (void) amal;
 }
 
+static gboolean
+import_finished (gpointer data)
+{
+  return !pa_preferences_window_get_importing (data);
+}
+
+static guint
+n_concepts (UiFixture *f)
+{
+  g_autoptr (GPtrArray) frameworks = pa_frameworks_list (f->store, NULL);
+  guint n = 0;
+
+  for (guint i = 0; frameworks && i < frameworks->len; i++)
+    {
+      PaFrameworkInfo *info = g_ptr_array_index (frameworks, i);
+      if (g_strcmp0 (info->code, "esco") == 0)
+        n += info->n_concepts;
+    }
+  return n;
+}
+
+static void
+test_preferences (UiFixture     *f,
+                  gconstpointer  data)
+{
+  g_autoptr (PaShortageList) list = pa_shortage_list_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) png = pa_demo_make_png (7, 64);
+  g_autofree char *logo = g_build_filename (f->dir, "logo.png", NULL);
+  g_autofree char *not_logo = g_build_filename (f->dir, "notes.png", NULL);
+  g_autofree char *broken = g_build_filename (f->dir, "broken-esco", NULL);
+  g_autofree char *region = NULL;
+  g_autofree char *stored_logo = NULL;
+  GtkWidget *prefs, *row, *label;
+  guint before;
+
+  add_case (f->store, "Amal", "Haddad", "SY");
+  list->region = g_strdup ("Bretagne");
+  list->title = g_strdup ("Métiers en tension");
+  g_ptr_array_add (list->occupation_uris, g_strdup (OCC (1)));
+  g_ptr_array_add (list->notes, NULL);
+  g_assert_true (pa_store_shortage_save (f->store, list, &error));
+  ui_fixture_show_window (f);
+  prefs = pa_preferences_window_new (f->store, FALSE, f->path);
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), GTK_WINDOW (f->window));
+  gtk_window_present (GTK_WINDOW (prefs));
+  wait_until (is_mapped, prefs, "the preferences");
+
+  /* The region combo lists the imported shortage lists and sets centre.region. */
+  row = ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "region_row");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
+  region = pa_store_get_setting (f->store, "centre.region");
+  g_assert_cmpstr (region, ==, "Bretagne");
+
+  /* A logo: a copy kept beside the store, named where certificates read it;
+   * a file that is no picture is refused, saying so, and changes nothing. */
+  g_assert_true (g_file_set_contents (logo, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL));
+  g_assert_true (pa_preferences_window_set_logo (PA_PREFERENCES_WINDOW (prefs), logo));
+  stored_logo = pa_store_get_setting (f->store, "centre.logo");
+  g_assert_nonnull (stored_logo);
+  g_assert_true (g_str_has_prefix (stored_logo, f->dir));
+  g_assert_true (g_file_test (stored_logo, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_unlink (logo), ==, 0);
+  g_assert_true (g_file_set_contents (not_logo, "minutes of the meeting", -1, NULL));
+  g_assert_false (pa_preferences_window_set_logo (PA_PREFERENCES_WINDOW (prefs), not_logo));
+  label = ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "logo_error_label");
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "notes.png"));
+  {
+    g_autofree char *still = pa_store_get_setting (f->store, "centre.logo");
+    g_assert_cmpstr (still, ==, stored_logo);
+  }
+  save_screenshot (prefs, "preferences-centre");
+
+  /* ESCO from a damaged folder: the problem is shown with its file, nothing stored. */
+  g_free (write_release (f->dir));
+  g_assert_cmpint (g_rename (g_build_filename (f->dir, "esco", NULL), broken), ==, 0);
+  {
+    g_autofree char *occupations = g_build_filename (broken, "occupations_en.csv", NULL);
+    g_assert_true (g_file_set_contents (occupations,
+                                        "conceptType,conceptUri,iscoGroup,preferredLabel\r\n"
+                                        "Occupation,,5120,cook \xC3\x28 broken\r\n", -1, NULL));
+  }
+  before = n_concepts (f);
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (prefs),
+                                          ADW_PREFERENCES_PAGE (ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "esco_page")));
+  pa_preferences_window_import_esco (PA_PREFERENCES_WINDOW (prefs), broken);
+  wait_until (import_finished, prefs, "the ESCO import");
+  label = ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "esco_result_label");
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_true (gtk_widget_has_css_class (label, "error"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "Nothing was imported"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "occupations_en.csv"));
+  g_assert_cmpuint (n_concepts (f), ==, before);
+  save_screenshot (prefs, "preferences-esco");
+
+  /* A good release then imports, and says what it brought. */
+  {
+    g_autofree char *good = write_release (f->dir);
+    pa_preferences_window_import_esco (PA_PREFERENCES_WINDOW (prefs), good);
+    wait_until (import_finished, prefs, "the ESCO import");
+    g_assert_false (gtk_widget_has_css_class (label, "error"));
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "Imported"));
+    g_assert_cmpuint (n_concepts (f), >, before);
+  }
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
+static void
+test_bench_startup (UiFixture     *f,
+                    gconstpointer  data)
+{
+  const char *app = g_getenv ("PASSERELLE_APP");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = -1;
+  const char *argv[] = { app, "--db", f->path, "--bench-startup", NULL };
+
+  if (app == NULL)
+    {
+      g_test_skip ("PASSERELLE_APP is not set");
+      return;
+    }
+  add_case (f->store, "Amal", "Haddad", "SY");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("%s", out);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_true (g_str_has_prefix (out, "startup: "));
+  g_assert_nonnull (strstr (out, "ms to an interactive window (1 cases"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,5 +598,9 @@ main (int   argc,
               ui_fixture_setup, test_matches_to_plan, ui_fixture_teardown);
   g_test_add ("/matches/without-esco", UiFixture, NULL,
               ui_fixture_setup, test_matches_without_esco, ui_fixture_teardown);
+  g_test_add ("/preferences/region-logo-esco", UiFixture, NULL,
+              ui_fixture_setup, test_preferences, ui_fixture_teardown);
+  g_test_add ("/bench/startup", UiFixture, NULL,
+              ui_fixture_setup, test_bench_startup, ui_fixture_teardown);
   return ui_test_run ();
 }
