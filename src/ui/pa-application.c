@@ -238,20 +238,37 @@ bench_quit_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static double
+cpu_ms (void)
+{
+  struct timespec cpu = { 0 };
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
+  return cpu.tv_sec * 1000.0 + cpu.tv_nsec / 1e6;
+}
+
+/* Steps of --bench-startup, with G_MESSAGES_DEBUG=passerelle. */
+static void
+bench_mark (PaApplication *self,
+            const char    *what)
+{
+  if (self->bench_startup)
+    g_debug ("startup: %s after %.1f ms (%.1f ms of processor time)", what,
+             (g_get_monotonic_time () - self->started_at) / 1000.0, cpu_ms ());
+}
+
 static void
 bench_after_paint_cb (GdkFrameClock *clock,
                       PaApplication *self)
 {
   gint64 elapsed = g_get_monotonic_time () - self->started_at;
-  struct timespec cpu = { 0 };
   PaStore *store = pa_application_get_store (self);
   guint n_cases = store ? pa_store_case_count (store, PA_CASE_FILTER_ACTIVE) : 0;
 
   g_clear_signal_handler (&self->bench_handler, clock);
   /* Processor time tells a slow program from a busy machine. */
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
   printf ("startup: %.1f ms to an interactive window (%u cases; %.1f ms of processor time)\n",
-          elapsed / 1000.0, n_cases, cpu.tv_sec * 1000.0 + cpu.tv_nsec / 1e6);
+          elapsed / 1000.0, n_cases, cpu_ms ());
   fflush (stdout);
   g_idle_add_full (G_PRIORITY_DEFAULT, bench_quit_idle, g_object_ref (self), g_object_unref);
 }
@@ -262,15 +279,19 @@ pa_application_activate (GApplication *app)
   PaApplication *self = PA_APPLICATION (app);
   PaWindow *window = active_window (self);
 
+  bench_mark (self, "activated");
   if (window == NULL)
     {
       window = pa_window_new (self);
+      bench_mark (self, "window built");
       if (self->start_demo)
         open_demo (self, window);
       if (pa_window_get_store (window) == NULL)
         open_centre (self, window);
+      bench_mark (self, "store shown");
     }
   gtk_window_present (GTK_WINDOW (window));
+  bench_mark (self, "presented");
   if (self->bench_startup && self->bench_handler == 0)
     {
       GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
