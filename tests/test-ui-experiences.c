@@ -393,10 +393,15 @@ test_matches_to_plan (UiFixture     *f,
   /* Done today, unless the trainer says otherwise. */
   g_assert_nonnull (action->done_on);
 
-  /* The Gaps group: food safety is in the plan already as a module; the
-   * cook's gap can be added again in one click (another action). */
+  /* The Gaps group: food safety is in the plan already as its module. */
   list = ui_template_child (page, PA_TYPE_PLAN_PAGE, "gaps_list");
   g_assert_nonnull (find_widget (list, GTK_TYPE_LABEL, "apply food safety rules"));
+  g_assert_false (gtk_widget_get_sensitive (find_named (list, "add-gap")));
+  /* Cancelled, the module can be planned again in one click. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 3);
+  pa_case_page_queue_reload (PA_CASE_PAGE (page));
+  drain ();
+  list = ui_template_child (page, PA_TYPE_PLAN_PAGE, "gaps_list");
   click (find_named (list, "add-gap"));
   g_assert_cmpuint (n_actions (f, amal), ==, 2);
   save_screenshot (f->window, "plan");
@@ -584,6 +589,99 @@ test_bench_startup (UiFixture     *f,
   g_assert_nonnull (strstr (out, "ms to an interactive window (1 cases"));
 }
 
+/* Screenshots of the three sections and the preferences in light, dark and
+ * right-to-left (run with LANGUAGE=ar for Arabic text): looked at, not compared. */
+static void
+test_screenshots (UiFixture     *f,
+                  gconstpointer  data)
+{
+  static const char *const sections[] = { "experiences", "matches", "plan" };
+  static const char *const modes[] = { "light", "dark", "rtl" };
+  gint64 amal;
+  g_autoptr (PaExperience) work = pa_experience_new ();
+  g_autoptr (PaExperience) stage = pa_experience_new ();
+  g_autoptr (PaGoal) goal = pa_goal_new ();
+  g_autoptr (PaPlanAction) action = pa_plan_action_new ();
+  g_autoptr (GError) error = NULL;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  import_release (f);
+  amal = add_case (f->store, "Amal", "Haddad", "SY");
+  add_claim (f, amal, SKILL (1), "prepare vegetables");
+  work->case_id = amal;
+  work->title = g_strdup ("Cook in a family restaurant");
+  work->organisation = g_strdup ("Al Sham");
+  work->place = g_strdup ("Aleppo");
+  work->country = g_strdup ("SY");
+  work->start_date = g_strdup ("2014-03");
+  work->end_date = g_strdup ("2019-10");
+  work->occupation_uri = g_strdup (OCC (1));
+  g_assert_true (pa_store_experience_add (f->store, work, &error));
+  stage->case_id = amal;
+  g_free (stage->kind);
+  stage->kind = g_strdup ("migration_journey");
+  stage->title = g_strdup ("Work in Gaziantep while waiting");
+  stage->country = g_strdup ("TR");
+  stage->start_date = g_strdup ("2019-11");
+  stage->end_date = g_strdup ("2021-05");
+  g_assert_true (pa_store_experience_add (f->store, stage, &error));
+  goal->case_id = amal;
+  goal->title = g_strdup ("Work as a cook");
+  goal->target_occupation_uri = g_strdup (OCC (1));
+  g_assert_true (pa_store_goal_add (f->store, goal, &error));
+  action->case_id = amal;
+  action->goal_id = goal->id;
+  action->title = g_strdup ("French course B1");
+  g_free (action->kind);
+  action->kind = g_strdup ("language_course");
+  action->due_on = g_strdup ("2026-12-15");
+  g_assert_true (pa_store_plan_action_add (f->store, action, &error));
+  ui_fixture_show_window (f);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
+
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    {
+      adw_style_manager_set_color_scheme (style, m == 1 ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                        : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      gtk_widget_set_default_direction (m == 2 ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+      for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+        {
+          GtkWidget *page = show_section (f, sections[i]);
+          g_autofree char *name = g_strdup_printf ("%s-%s", sections[i], modes[m]);
+
+          if (PA_IS_MATCHES_PAGE (page))
+            {
+              GtkWidget *list = ui_template_child (page, PA_TYPE_MATCHES_PAGE, "matches_list");
+              GtkListBoxRow *row;
+
+              wait_until (matches_shown, page, "the occupation graph");
+              row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1);
+              if (row != NULL)
+                adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+            }
+          if (PA_IS_EXPERIENCES_PAGE (page))
+            {
+              GtkWidget *list = ui_template_child (page, PA_TYPE_EXPERIENCES_PAGE, "experience_list");
+              adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0)), TRUE);
+            }
+          drain ();
+          save_screenshot (f->window, name);
+        }
+      {
+        GtkWidget *prefs = pa_preferences_window_new (f->store, FALSE, f->path);
+        g_autofree char *name = g_strdup_printf ("preferences-%s", modes[m]);
+
+        gtk_window_set_transient_for (GTK_WINDOW (prefs), GTK_WINDOW (f->window));
+        gtk_window_present (GTK_WINDOW (prefs));
+        wait_until (is_mapped, prefs, "the preferences");
+        save_screenshot (prefs, name);
+        gtk_window_destroy (GTK_WINDOW (prefs));
+      }
+    }
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -602,5 +700,7 @@ main (int   argc,
               ui_fixture_setup, test_preferences, ui_fixture_teardown);
   g_test_add ("/bench/startup", UiFixture, NULL,
               ui_fixture_setup, test_bench_startup, ui_fixture_teardown);
+  g_test_add ("/screenshots/light-dark-rtl", UiFixture, NULL,
+              ui_fixture_setup, test_screenshots, ui_fixture_teardown);
   return ui_test_run ();
 }

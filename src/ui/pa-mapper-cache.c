@@ -248,7 +248,8 @@ pa_ui_plan_add_gap (PaStore     *store,
   action->case_id = case_id;
   g_free (action->kind);
   action->kind = g_strdup ("training");
-  /* Translators: a plan action when the catalogue has no module for a skill; %s is the skill */
+  /* Translators: a plan action when the catalogue has no module for a skill; %s is the
+   * skill (the same words as in the Plan's gaps) */
   action->title = g_strdup_printf (_("Find a training: %s"), skill_label ? skill_label : skill_uri);
   if (!pa_store_plan_action_add (store, action, error))
     return NULL;

@@ -40,6 +40,7 @@ struct _PaPlanPage
   GListStore *goals;     /* GObject carrying a PaGoal ("record") */
   GListStore *actions;   /* GObject carrying a PaPlanAction ("record") */
   GPtrArray *goal_list;  /* PaGoal, for the actions' goal combos */
+  GHashTable *planned;   /* titles of the plan's actions: gaps already in it */
   GCancellable *cancellable;
   gboolean waiting;
   gboolean storing;
@@ -710,6 +711,27 @@ gap_add_cb (GtkButton  *button,
     pa_case_page_toast (PA_CASE_PAGE (self), done);
 }
 
+static char *
+gap_action_title (const char *label)
+{
+  /* Translators: a plan action when the catalogue has no module for a skill; %s is the skill */
+  return g_strdup_printf (_("Find a training: %s"), label);
+}
+
+/* Whether the plan has an action for the gap's module, or naming the skill. */
+static gboolean
+gap_planned (PaPlanPage *self,
+             PaGap      *gap)
+{
+  g_autofree char *title = gap_action_title (gap->label);
+
+  if (self->planned == NULL)
+    return FALSE;
+  if (gap->modules->len > 0)
+    return g_hash_table_contains (self->planned, ((PaModule *) g_ptr_array_index (gap->modules, 0))->title);
+  return g_hash_table_contains (self->planned, title);
+}
+
 static void
 clear_list (GtkListBox *list)
 {
@@ -801,6 +823,11 @@ show_gaps (PaPlanPage *self,
           }
           button = gtk_button_new_with_mnemonic (gap->modules->len > 0 ? _("Add _Module") : _("Add to _Plan"));
           gtk_widget_set_name (button, "add-gap");
+          if (gap_planned (self, gap))
+            {
+              gtk_button_set_label (GTK_BUTTON (button), _("In the Plan"));
+              gtk_widget_set_sensitive (button, FALSE);
+            }
           gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
           g_object_set_data_full (G_OBJECT (button), "skill-uri", g_strdup (gap->skill_uri), g_free);
           g_object_set_data_full (G_OBJECT (button), "skill-label", g_strdup (gap->label), g_free);
@@ -867,6 +894,14 @@ pa_plan_page_reload (PaCasePage *page)
   if (actions == NULL)
     return;
   self->goal_list = g_ptr_array_ref (goals);
+  g_clear_pointer (&self->planned, g_hash_table_unref);
+  self->planned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      PaPlanAction *action = g_ptr_array_index (actions, i);
+      if (g_strcmp0 (action->status, "cancelled") != 0)
+        g_hash_table_add (self->planned, g_strdup (action->title));
+    }
   for (guint i = 0; i < goals->len; i++)
     g_ptr_array_add (goal_items, wrap (goal_copy (g_ptr_array_index (goals, i)), (GDestroyNotify) pa_goal_free));
   for (guint i = 0; i < actions->len; i++)
@@ -947,6 +982,7 @@ pa_plan_page_dispose (GObject *object)
   g_clear_object (&self->actions);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->goal_list, g_ptr_array_unref);
+  g_clear_pointer (&self->planned, g_hash_table_unref);
 
   G_OBJECT_CLASS (pa_plan_page_parent_class)->dispose (object);
 }
