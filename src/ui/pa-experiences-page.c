@@ -181,12 +181,22 @@ is_journey (const PaExperience *x)
 }
 
 /* "2019 – 2022", "since March 2021", "" */
+/* A date kept whole inside text of the other direction ("2014-03" would
+ * read "03-2014" among Arabic words): first-strong isolate … pop. */
+static char *
+isolated_date (const char *iso)
+{
+  g_autofree char *date = iso ? pa_ui_format_date (iso) : NULL;
+
+  return date ? g_strconcat ("\u2068", date, "\u2069", NULL) : NULL;
+}
+
 static char *
 format_period (const char *start,
                const char *end)
 {
-  g_autofree char *from = start ? pa_ui_format_date (start) : NULL;
-  g_autofree char *until = end ? pa_ui_format_date (end) : NULL;
+  g_autofree char *from = isolated_date (start);
+  g_autofree char *until = isolated_date (end);
 
   if (from && until)
     /* Translators: a period of time, "2019 – 2022" */
@@ -239,6 +249,13 @@ describe (PaExperiencesPage  *self,
     }
   if (*period)
     g_ptr_array_add (parts, g_steal_pointer (&period));
+  /* Each part in its own direction, whatever the interface's. */
+  for (guint i = 0; i < parts->len; i++)
+    {
+      char *part = g_ptr_array_index (parts, i);
+      parts->pdata[i] = g_strconcat ("\u2068", part, "\u2069", NULL);
+      g_free (part);
+    }
   g_ptr_array_add (parts, NULL);
   text = g_strjoinv (" · ", (char **) parts->pdata);
   return g_markup_escape_text (text, -1);

@@ -463,14 +463,16 @@ action_subtitle (PaPlanPage         *self,
   if (g_strcmp0 (action->status, "done") == 0 && action->done_on)
     {
       g_autofree char *date = pa_ui_format_date (action->done_on);
+      g_autofree char *isolated = g_strconcat ("\u2068", date, "\u2069", NULL);
       /* Translators: when a plan action was done */
-      g_ptr_array_add (parts, g_strdup_printf (_("done on %s"), date));
+      g_ptr_array_add (parts, g_strdup_printf (_("done on %s"), isolated));
     }
   else if (action->due_on)
     {
       g_autofree char *date = pa_ui_format_date (action->due_on);
+      g_autofree char *isolated = g_strconcat ("\u2068", date, "\u2069", NULL);
       /* Translators: a plan action's due date */
-      g_ptr_array_add (parts, g_strdup_printf (_("due %s"), date));
+      g_ptr_array_add (parts, g_strdup_printf (_("due %s"), isolated));
     }
   if (goal)
     /* Translators: the goal a plan action serves */
