@@ -685,6 +685,42 @@ test_screenshots (UiFixture     *f,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* With PASSERELLE_BENCH_STORE naming a store with ESCO imported and demo
+ * cases: how long the Matches section takes, first (graph built in a
+ * worker thread) and then on each reload. Figures, no assertion on them. */
+static void
+test_bench_matches (UiFixture     *f,
+                    gconstpointer  data)
+{
+  const char *path = g_getenv ("PASSERELLE_BENCH_STORE");
+  g_autoptr (GError) error = NULL;
+  GtkWidget *page;
+  gint64 started;
+
+  if (path == NULL)
+    {
+      g_test_skip ("PASSERELLE_BENCH_STORE is not set");
+      return;
+    }
+  g_clear_object (&f->store);
+  f->store = pa_store_open (path, &error);
+  g_assert_no_error (error);
+  ui_fixture_show_window (f);
+  started = g_get_monotonic_time ();
+  page = show_section (f, "matches");
+  wait_until (matches_shown, page, "the occupation graph");
+  g_test_message ("first Matches, graph built in a thread: %.1f ms",
+                  (g_get_monotonic_time () - started) / 1000.0);
+  for (int i = 0; i < 5; i++)
+    {
+      started = g_get_monotonic_time ();
+      pa_case_page_queue_reload (PA_CASE_PAGE (page));
+      g_test_message ("Matches again (rank and read the rows): %.1f ms",
+                      (g_get_monotonic_time () - started) / 1000.0);
+    }
+  save_screenshot (f->window, "matches-esco");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -703,6 +739,8 @@ main (int   argc,
               ui_fixture_setup, test_preferences, ui_fixture_teardown);
   g_test_add ("/bench/startup", UiFixture, NULL,
               ui_fixture_setup, test_bench_startup, ui_fixture_teardown);
+  g_test_add ("/bench/matches", UiFixture, NULL,
+              ui_fixture_setup, test_bench_matches, ui_fixture_teardown);
   g_test_add ("/screenshots/light-dark-rtl", UiFixture, NULL,
               ui_fixture_setup, test_screenshots, ui_fixture_teardown);
   return ui_test_run ();

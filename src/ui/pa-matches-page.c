@@ -185,26 +185,28 @@ shortage_tag_new (void)
   return tag;
 }
 
-static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer user_data)
+/* The missing and shown skills, read when the row is first opened: their
+ * labels are many queries, and most rows are never opened. */
+static void
+fill_row (PaMatchesPage  *self,
+          AdwExpanderRow *row,
+          MatchItem      *m)
 {
-  PaMatchesPage *self = user_data;
-  MatchItem *m = g_object_get_data (item, "match");
-  AdwExpanderRow *row = ADW_EXPANDER_ROW (adw_expander_row_new ());
-  g_autofree char *title = g_markup_escape_text (m->label, -1);
+  PaStore *store = pa_case_page_get_store (PA_CASE_PAGE (self));
   GtkWidget *missing_row, *flow, *matched_row;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (m->isco)
+  for (guint i = 0; i < m->missing->len; i++)
     {
-      /* Translators: the ISCO-08 code of an occupation */
-      g_autofree char *code = g_strdup_printf (_("ISCO %s"), m->isco);
-      adw_expander_row_set_subtitle (row, code);
+      Skill *skill = &g_array_index (m->missing, Skill, i);
+      if (skill->label == NULL)
+        skill->label = label_of (store, skill->uri, self->lang);
     }
-  adw_expander_row_add_action (row, coverage_new (m));
-  if (m->shortage)
-    adw_expander_row_add_action (row, shortage_tag_new ());
+  for (guint i = 0; i < m->matched->len; i++)
+    {
+      Skill *skill = &g_array_index (m->matched, Skill, i);
+      if (skill->label == NULL)
+        skill->label = label_of (store, skill->uri, self->lang);
+    }
 
   missing_row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_margin_top (missing_row, 12);
@@ -253,6 +255,43 @@ create_row_cb (gpointer item,
       gtk_widget_add_css_class (matched_row, "property");
       adw_expander_row_add_row (row, matched_row);
     }
+}
+
+static void
+expanded_cb (AdwExpanderRow *row,
+             GParamSpec     *pspec,
+             PaMatchesPage  *self)
+{
+  MatchItem *m = g_object_get_data (G_OBJECT (row), "match");
+
+  if (!adw_expander_row_get_expanded (row) || g_object_get_data (G_OBJECT (row), "filled"))
+    return;
+  g_object_set_data (G_OBJECT (row), "filled", GINT_TO_POINTER (TRUE));
+  fill_row (self, row, m);
+}
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  PaMatchesPage *self = user_data;
+  MatchItem *m = g_object_get_data (item, "match");
+  AdwExpanderRow *row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  g_autofree char *title = g_markup_escape_text (m->label, -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (m->isco)
+    {
+      /* Translators: the ISCO-08 code of an occupation */
+      g_autofree char *code = g_strdup_printf (_("ISCO %s"), m->isco);
+      adw_expander_row_set_subtitle (row, code);
+    }
+  adw_expander_row_add_action (row, coverage_new (m));
+  if (m->shortage)
+    adw_expander_row_add_action (row, shortage_tag_new ());
+  /* The item outlives the row: the model holds it. */
+  g_object_set_data (G_OBJECT (row), "match", m);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
   return GTK_WIDGET (row);
 }
 
@@ -314,7 +353,7 @@ show_matches (PaMatchesPage *self,
           Skill skill;
 
           skill.uri = g_strdup (pa_mapper_get_skill_uri (mapper, g_array_index (match->missing, guint, k)));
-          skill.label = label_of (store, skill.uri, self->lang);
+          skill.label = NULL;
           g_array_append_val (m->missing, skill);
         }
       for (guint k = 0; k < match->matched->len; k++)
@@ -325,7 +364,7 @@ show_matches (PaMatchesPage *self,
           if (!ms->essential || ms->kind != PA_MATCH_DIRECT)
             continue;
           skill.uri = g_strdup (pa_mapper_get_skill_uri (mapper, ms->skill));
-          skill.label = label_of (store, skill.uri, self->lang);
+          skill.label = NULL;
           g_array_append_val (m->matched, skill);
         }
       g_object_set_data_full (item, "match", m, (GDestroyNotify) match_item_free);
