@@ -51,6 +51,7 @@ typedef struct
   char *isco;
   guint covered;
   guint total;
+  double credit;     /* essential skills covered, related ones counting in part */
   gboolean shortage;
   GArray *missing;   /* Skill */
   GArray *matched;   /* Skill */
@@ -155,11 +156,21 @@ coverage_new (const MatchItem *item)
   text = g_strdup_printf (ngettext ("%u of %u essential skill", "%u of %u essential skills",
                                     item->total),
                           item->covered, item->total);
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), item->covered);
+  /* Related skills (broader or narrower than one shown) count in part: the
+   * bar shows that credit, the words say where it comes from. */
+  if (item->credit > item->covered + 0.05)
+    {
+      /* Translators: after "2 of 13 essential skills" */
+      g_autofree char *more = g_strdup_printf (_("%s, and related ones"), text);
+      g_free (text);
+      text = g_steal_pointer (&more);
+    }
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MIN (MAX (item->credit, item->covered), MAX (item->total, 1)));
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
   gtk_widget_set_size_request (bar, 140, -1);
+  gtk_widget_set_halign (bar, GTK_ALIGN_END);
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   label = gtk_label_new (text);
   gtk_widget_set_name (label, "coverage");
@@ -344,6 +355,7 @@ show_matches (PaMatchesPage *self,
       m->label = label_of (store, m->uri, self->lang);
       m->isco = g_strdup (pa_mapper_get_occupation_isco (mapper, match->occupation));
       m->covered = match->n_essential_direct;
+      m->credit = match->essential_credit;
       m->total = match->n_essential;
       m->shortage = pa_mapper_cache_in_shortage (mapper, shortage, match->occupation);
       m->missing = skills_new ();
