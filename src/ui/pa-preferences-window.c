@@ -297,10 +297,11 @@ show_logo (PaPreferencesWindow *self)
   if (path != NULL && *path != '\0')
     self->logo = pa_image_new_from_file (path, &error);
   adw_action_row_set_subtitle (self->logo_row,
-                               self->logo ? _("Shown on the left; PNG, JPEG or SVG")
+                               self->logo ? _("PNG, JPEG or SVG, as printed")
                                : error ? error->message
                                : _("None: choose a PNG, JPEG or SVG image"));
   gtk_widget_set_visible (self->logo_remove_button, path != NULL && *path != '\0');
+  gtk_widget_set_visible (GTK_WIDGET (self->logo_preview), self->logo != NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self->logo_preview));
 }
 
