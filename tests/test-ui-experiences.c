@@ -533,8 +533,10 @@ test_preferences (UiFixture     *f,
   save_screenshot (prefs, "preferences-centre");
 
   /* ESCO from a damaged folder: the problem is shown with its file, nothing stored. */
-  g_free (write_release (f->dir));
-  g_assert_cmpint (g_rename (g_build_filename (f->dir, "esco", NULL), broken), ==, 0);
+  {
+    g_autofree char *written = write_release (f->dir);
+    g_assert_cmpint (g_rename (written, broken), ==, 0);
+  }
   {
     g_autofree char *occupations = g_build_filename (broken, "occupations_en.csv", NULL);
     g_assert_true (g_file_set_contents (occupations,
