@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "pa-certificate.h"
 #include "pa-certificates.h"
 #include "pa-cli.h"
 #include "pa-store-cases.h"
