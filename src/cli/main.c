@@ -17,7 +17,7 @@ static const PaCliCommand commands[] = {
   { "backups", "[--format tsv|json]", N_("List the automatic backups of the case store, newest first"), pa_cli_cmd_backups },
   { "cases", "[--search TEXT] [--trash] [--format tsv|json]", N_("List the cases"), pa_cli_cmd_cases },
   { "case", "add|show|rename|trash|restore|purge …", N_("Create, show and change one case"), pa_cli_cmd_case },
-  { "report", "certificate CASE -o OUT.pdf [--lang L] [--second-lang L] [--reissue]", N_("Issue a case's certificate, or print the valid one again"), pa_cli_cmd_report },
+  { "report", "certificate|portfolio|attendance|certificates|statistics … -o OUT.pdf [--lang L] [--second-lang L] [--paper a4|letter]", N_("Write a report as PDF: a case's certificate or portfolio, a seminar's attendance sheet or certificates, statistics"), pa_cli_cmd_report },
   { "certificate", "list CASE | show|print NUMBER | revoke NUMBER --reason TEXT", N_("The certificates issued, and their revocation"), pa_cli_cmd_certificate },
   { "report-sample", "certificate|bench …", N_("Write a sample report from fictional data"), pa_cli_cmd_report_sample },
   { "suggest", "CASE [--reject URI] [--format tsv|json]", N_("Suggest competences from a case's experiences"), pa_cli_cmd_suggest },

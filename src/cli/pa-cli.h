@@ -59,6 +59,8 @@ int pa_cli_cmd_backups (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_cases   (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_case    (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_report   (PaCliGlobal *global, int argc, char **argv);
+gboolean pa_cli_report_from_store (PaCliGlobal *global, const char *name, int argc, char **argv,
+                                   int *status);
 int pa_cli_cmd_certificate (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_report_sample (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_bench_report  (PaCliGlobal *global, int argc, char **argv);
