@@ -58,6 +58,7 @@ struct _PaSeminarsView
   GtkListBox *seminar_list;
   AdwWindowTitle *content_title;
   GtkStack *detail_stack;
+  GtkWidget *detail_scroll;
   GtkRevealer *progress_revealer;
   GtkProgressBar *progress_bar;
   AdwEntryRow *title_row;
@@ -115,6 +116,8 @@ toast_error (PaSeminarsView *self,
   g_autofree char *escaped = g_markup_escape_text (error->message, -1);
   AdwToast *t = adw_toast_new (escaped);
 
+  /* A problem is shown at once, not after the toasts before it. */
+  adw_toast_set_priority (t, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (t, 0);
   toast (self, t);
 }
@@ -1931,6 +1934,7 @@ pa_seminars_view_class_init (PaSeminarsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaSeminarsView, seminar_list);
   gtk_widget_class_bind_template_child (widget_class, PaSeminarsView, content_title);
   gtk_widget_class_bind_template_child (widget_class, PaSeminarsView, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, PaSeminarsView, detail_scroll);
   gtk_widget_class_bind_template_child (widget_class, PaSeminarsView, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, PaSeminarsView, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, PaSeminarsView, title_row);
