@@ -507,6 +507,9 @@ main (int   argc,
 
   if (g_getenv ("PASSERELLE_DARK") != NULL)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  /* Screenshots right to left (with LANGUAGE=ar for the Arabic interface). */
+  if (g_getenv ("PASSERELLE_RTL") != NULL)
+    gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
 
   g_test_add ("/seminars/from-the-view", UiFixture, NULL,
               ui_fixture_setup, test_seminar_from_the_view, ui_fixture_teardown);

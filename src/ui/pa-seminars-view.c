@@ -9,6 +9,7 @@
 #include "pa-case.h"
 #include "pa-chart-area.h"
 #include "pa-cohort.h"
+#include "pa-frameworks.h"
 #include "pa-iso-codes.h"
 #include "pa-labour.h"
 #include "pa-mapper-store.h"
@@ -52,6 +53,7 @@ struct _PaSeminarsView
   char *job_title;
 
   GtkMenuButton *menu_button;
+  GtkMenuButton *print_button;
   AdwLeaflet *leaflet;
   GtkWidget *content;
   GtkStack *list_stack;
@@ -1116,8 +1118,8 @@ fill_grid (PaSeminarsView *self)
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
-      gtk_widget_set_hexpand (label, TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+      gtk_widget_set_margin_end (label, 12);
       gtk_grid_attach (self->attendance_grid, label, 0, i + 1, 1, 1);
       for (guint j = 0; j < self->sessions->len; j++)
         {
@@ -1173,11 +1175,13 @@ show_seminar (PaSeminarsView *self,
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "seminars.delete", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "seminars.overview", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "seminars.add-session", FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->print_button), FALSE);
       return;
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "seminars.delete", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "seminars.overview", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "seminars.add-session", TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->print_button), TRUE);
 
   ids = pa_store_seminar_list_participants (self->store, id, &error);
   for (guint i = 0; ids != NULL && i < ids->len; i++)
@@ -1533,6 +1537,34 @@ overview_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
+  /* An area the store has no label for is a framework's own code
+   * ("esco" before ESCO is imported): name the framework instead. */
+  {
+    g_autoptr (GPtrArray) frameworks = pa_frameworks_list (store, NULL);
+
+    for (guint i = 0; i < cohort->by_area->len; i++)
+      {
+        PaCohortCount *count = g_ptr_array_index (cohort->by_area, i);
+
+        if (g_strcmp0 (count->label, count->key) != 0)
+          continue;
+        for (guint j = 0; frameworks != NULL && j < frameworks->len; j++)
+          {
+            PaFrameworkInfo *info = g_ptr_array_index (frameworks, j);
+
+            if (g_strcmp0 (info->code, count->key) == 0 && info->title != NULL)
+              {
+                g_free (count->label);
+                count->label = g_strdup (info->title);
+              }
+          }
+        if (g_strcmp0 (count->label, "esco") == 0)
+          {
+            g_free (count->label);
+            count->label = g_strdup (_("ESCO skills"));
+          }
+      }
+  }
   g_task_return_pointer (task, cohort, (GDestroyNotify) pa_cohort_free);
 }
 
@@ -1596,6 +1628,16 @@ overview_content (PaCohort *cohort)
                       overview_group (_("Occupations Most Matched"),
                                       _("Participants who have the occupation among their five best matches"),
                                       pa_chart_area_new (chart, _("Occupations most matched"))));
+    }
+  if (cohort->by_area->len > 0 && cohort->occupations->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     _("No occupation matched yet: the matches need the ESCO "
+                                       "classification, imported from the Catalogue."));
+      gtk_widget_add_css_class (row, "dim-label");
+      gtk_box_append (GTK_BOX (box), overview_group (_("Occupations Most Matched"), NULL, row));
     }
   if (cohort->by_area->len == 0 && cohort->occupations->len == 0)
     {
@@ -1928,6 +1970,7 @@ pa_seminars_view_class_init (PaSeminarsViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/passerelle/Passerelle/pa-seminars-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PaSeminarsView, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PaSeminarsView, print_button);
   gtk_widget_class_bind_template_child (widget_class, PaSeminarsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PaSeminarsView, content);
   gtk_widget_class_bind_template_child (widget_class, PaSeminarsView, list_stack);
@@ -2021,6 +2064,15 @@ pa_seminars_view_init (PaSeminarsView *self)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (grid_key_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->attendance_grid), keys);
 
+  {
+    g_autoptr (GMenu) menu = g_menu_new ();
+
+    g_menu_append (menu, _("Print _Attendance Sheet…"), "seminars.print-attendance");
+    g_menu_append (menu, _("Print _Certificates…"), "seminars.print-certificates");
+    g_menu_append (menu, _("_Export Attendance Sheet as PDF…"), "seminars.export-attendance");
+    g_menu_append (menu, _("E_xport Certificates as PDF…"), "seminars.export-certificates");
+    gtk_menu_button_set_menu_model (self->print_button, G_MENU_MODEL (menu));
+  }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "seminars.cancel", FALSE);
   show_seminar (self, 0);
 }
