@@ -25,6 +25,8 @@ static const PaCliCommand commands[] = {
   { "match-skills", "URI… [--limit N] [--format tsv|json]", N_("Rank occupations for a set of skills"), pa_cli_cmd_match_skills },
   { "gaps", "CASE --occupation URI [--add-to-plan]", N_("Missing skills for a target occupation, with modules"), pa_cli_cmd_gaps },
   { "cohort", "SEMINAR [--format tsv|json]", N_("Competences and matches of a seminar group"), pa_cli_cmd_cohort },
+  { "seminars", "[--format tsv|json]", N_("List the seminars"), pa_cli_cmd_seminars },
+  { "seminar", "show ID [--format tsv|json]", N_("Show a seminar, its sessions and attendance"), pa_cli_cmd_seminar },
   { "vacancy", "match FILE|ID | import FILE | list", N_("Vacancy profiles and the participants who fit them"), pa_cli_cmd_vacancy },
   { "vacancies", "", N_("List the open vacancy profiles"), pa_cli_cmd_vacancies },
   { "catalogue", "import|export FILE | list", N_("The training catalogue as XML"), pa_cli_cmd_catalogue },

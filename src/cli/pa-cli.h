@@ -68,6 +68,8 @@ int pa_cli_cmd_match   (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_match_skills (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_gaps    (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_cohort  (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_seminars (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_seminar  (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_bench_match (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_suggest (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_vacancy (PaCliGlobal *global, int argc, char **argv);
