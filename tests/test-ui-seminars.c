@@ -16,10 +16,17 @@
  * attendance ticked from the keyboard, documents exported to PDF; and the
  * centre's anonymous statistics. */
 
+static gboolean
+views_settled (gpointer data)
+{
+  return !gtk_stack_get_transition_running (data);
+}
+
 static PaSeminarsView *
 seminars_view (UiFixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "seminars"));
+  wait_until (views_settled, ui_window_child (f->window, "views_stack"), "the seminars view");
   return PA_SEMINARS_VIEW (ui_window_child (f->window, "seminars_view"));
 }
 
@@ -27,6 +34,7 @@ static PaStatisticsView *
 statistics_view (UiFixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "statistics"));
+  wait_until (views_settled, ui_window_child (f->window, "views_stack"), "the statistics view");
   return PA_STATISTICS_VIEW (ui_window_child (f->window, "statistics_view"));
 }
 
@@ -221,6 +229,8 @@ test_seminar_from_the_view (UiFixture     *f,
   g_clear_pointer (&attendance, g_ptr_array_unref);
   attendance = pa_store_attendance_list (f->store, second, &error);
   g_assert_cmpuint (attendance->len, ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (ui_window_child (f->window, "views_stack"))),
+                   ==, "seminars");
   save_screenshot (f->window, "seminars-new");
 
   /* The attendance sheet, exported as the Export button does. */
