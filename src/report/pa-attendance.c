@@ -13,9 +13,9 @@
 #define TR(a, msgid) pa_report_gettext ((a)->i18n, msgid)
 
 /* Narrowest box to sign in, and the width of the columns before the boxes. */
-#define BOX_MIN_WIDTH 50.0
+#define BOX_MIN_WIDTH 48.0
 #define NUMBER_WIDTH 22.0
-#define NAME_WIDTH 150.0
+#define NAME_WIDTH 130.0
 #define BOX_HEIGHT 22.0
 #define TOPIC_MAX_CHARS 48
 
