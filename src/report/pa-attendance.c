@@ -218,8 +218,14 @@ pa_attendance_layout_new (const PaAttendanceData *data,
       add_grid (&a, first, MIN (first + per_grid, n_sessions));
     }
 
-  pa_flow_add_spacer (a.flow, 14);
-  pa_flow_add_signature (a.flow, TR (&a, "The trainer"), NULL, NULL);
+  {
+    static const double halves[] = { 1, 1 };
+    PaFlow *columns[2];
+
+    pa_flow_add_spacer (a.flow, 14);
+    pa_flow_add_columns (a.flow, 2, halves, 24, columns);
+    pa_flow_add_signature (columns[1], TR (&a, "The trainer"), NULL, NULL);
+  }
 
   header = pa_report_expand (TR (&a, "Attendance sheet · {seminar}"), "seminar", data->title,
                              NULL);

@@ -42,8 +42,12 @@ static void
 section (Portfolio  *p,
          const char *msgid)
 {
-  pa_flow_add_heading (p->flow, 2, pa_report_gettext (p->i18n, msgid));
-  if (p->i18n2 != NULL)
+  const char *first = pa_report_gettext (p->i18n, msgid);
+
+  pa_flow_add_heading (p->flow, 2, first);
+  /* Not when the second language has no translation of it yet: the same
+   * words twice would only be noise. */
+  if (p->i18n2 != NULL && !g_str_equal (pa_report_gettext (p->i18n2, msgid), first))
     {
       PaTextStyle s = style (9, FALSE, COLOR_MUTED);
 
@@ -113,7 +117,8 @@ add_profile (Portfolio *p)
   g_autofree char *printed = NULL;
 
   pa_flow_add_heading (p->flow, 1, TR (p, "Competence portfolio"));
-  if (p->i18n2 != NULL)
+  if (p->i18n2 != NULL && !g_str_equal (pa_report_gettext (p->i18n2, "Competence portfolio"),
+                                        TR (p, "Competence portfolio")))
     {
       PaTextStyle s2 = style (12, FALSE, COLOR_ACCENT);
 
