@@ -724,9 +724,8 @@ gboolean
 pa_print_operation_prepare (PaPrintOperation  *self,
                             GError           **error)
 {
-  g_autoptr (PaPageSetup) setup = NULL;
-  g_autoptr (PaDocument) document = NULL;
   GDestroyNotify data_free = NULL;
+  const char *name = NULL;
   gpointer data;
 
   g_return_val_if_fail (PA_IS_PRINT_OPERATION (self), FALSE);
@@ -739,14 +738,13 @@ pa_print_operation_prepare (PaPrintOperation  *self,
   self->data = data;
   self->data_free = data_free;
 
-  /* Laid out once here for the job's name; again at printing, on the paper
-   * chosen in the dialog. */
-  setup = pa_page_setup_new (PA_PAPER_A4);
-  document = lay_out (self->request.kind, self->data, setup, NULL, error);
-  if (document == NULL)
-    return FALSE;
+  if (self->request.kind == PA_REPORT_KIND_PORTFOLIO)
+    name = ((PaPortfolioData *) data)->participant_name;
+  else if (self->request.kind == PA_REPORT_KIND_ATTENDANCE)
+    name = ((PaAttendanceData *) data)->title;
   g_free (self->title);
-  self->title = g_strdup (pa_document_get_title (document));
+  self->title = pa_document_title_for ((PaDocumentKind) self->request.kind, self->request.lang,
+                                       name);
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), self->title);
   return TRUE;
 }
