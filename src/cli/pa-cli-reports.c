@@ -4,10 +4,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "pa-cli.h"
+#include "pa-demo.h"
 #include "pa-document.h"
 #include "pa-report-data.h"
 #include "pa-store-cases.h"
@@ -322,4 +324,178 @@ pa_cli_report_from_store (PaCliGlobal  *global,
   else
     return FALSE;
   return TRUE;
+}
+
+/* bench report, from the store */
+
+/* Removes the benchmark's folder and what it holds. */
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* A case with enough in it for a portfolio of about 30 pages. */
+static gint64
+make_big_case (PaStore  *store,
+               GError  **error)
+{
+  g_autoptr (PaCase) kase = pa_case_new ();
+
+  pa_case_set_given_name (kase, "Nour al-Huda");
+  pa_case_set_family_name (kase, "Abd al-Rahman Al-Khatib Hassan-Mahmoudi Haddadi");
+  pa_case_set_birth_year (kase, 1988);
+  pa_case_set_origin_country (kase, "SY");
+  if (!pa_store_case_create (store, kase, error) || !pa_store_begin (store, error))
+    return 0;
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autoptr (PaExperience) e = pa_experience_new ();
+
+      e->case_id = pa_case_get_id (kase);
+      e->title = g_strdup_printf ("Workshop technician, position %u", i + 1);
+      e->organisation = g_strdup ("Textile workshop Al-Nour");
+      e->country = g_strdup (i % 2 ? "SY" : "TR");
+      e->place = g_strdup (i % 2 ? "Homs" : "Gaziantep");
+      e->start_date = g_strdup_printf ("%04u-03", 1990 + i / 2);
+      e->end_date = g_strdup_printf ("%04u-11", 1990 + i / 2);
+      e->tasks = g_strdup ("Maintained the looms and sewing machines, trained apprentices, "
+                           "ordered spare parts and kept the workshop's accounts up to date.");
+      if (!pa_store_experience_add (store, e, error))
+        goto fail;
+    }
+  for (guint i = 0; i < 520; i++)
+    {
+      g_autoptr (PaClaim) claim = pa_claim_new ();
+
+      claim->case_id = pa_case_get_id (kase);
+      claim->framework = g_strdup (i % 3 == 0 ? "esco" : i % 3 == 1 ? "digcomp" : "passerelle");
+      claim->item_uri = g_strdup_printf ("urn:passerelle:bench:skill:%u", i);
+      claim->label = g_strdup_printf ("Competence %u: maintain and repair industrial sewing "
+                                      "machines of several makes", i + 1);
+      if (!pa_store_claim_add (store, claim, NULL, NULL, error))
+        goto fail;
+    }
+  if (!pa_store_commit (store, error))
+    goto fail;
+  return pa_case_get_id (kase);
+
+fail:
+  pa_store_rollback (store);
+  return 0;
+}
+
+/**
+ * pa_cli_bench_reports_from_store:
+ * @n_cases: cases to generate for the statistics; 0 to leave them out
+ *
+ * Prints the time of a portfolio of about 30 pages, and of the statistics
+ * over @n_cases generated cases, each gathered from a store and written.
+ */
+int
+pa_cli_bench_reports_from_store (int n_cases)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PaStore) store = NULL;
+  g_autoptr (PaPageSetup) setup = pa_page_setup_new (PA_PAPER_A4);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *pdf = NULL;
+  gint64 case_id, start;
+  int status = PA_CLI_OK;
+
+  dir = g_dir_make_tmp ("passerelle-bench-XXXXXX", &error);
+  if (dir == NULL)
+    return pa_cli_fail (error);
+  path = g_build_filename (dir, "bench.db", NULL);
+  pdf = g_build_filename (dir, "report.pdf", NULL);
+  store = pa_store_open (path, &error);
+  if (store == NULL || (case_id = make_big_case (store, &error)) == 0)
+    {
+      status = pa_cli_fail (error);
+      goto out;
+    }
+
+  for (int run = 0; run < 2; run++)
+    {
+      g_autoptr (PaPortfolioData) data = NULL;
+      g_autoptr (PaDocument) document = NULL;
+      double gather_ms;
+
+      start = g_get_monotonic_time ();
+      data = pa_store_portfolio_build (store, case_id, "fr", NULL, &error);
+      if (data == NULL)
+        {
+          status = pa_cli_fail (error);
+          goto out;
+        }
+      gather_ms = ms_since (start);
+      document = pa_document_new_portfolio (data, setup);
+      if (!pa_document_write_pdf (document, pdf, NULL, NULL, NULL, &error))
+        {
+          status = pa_cli_fail (error);
+          goto out;
+        }
+      printf ("portfolio of %d pages (%u competences, %u experiences)%s: %.0f ms "
+              "(gathering from the store: %.0f ms)\n",
+              pa_document_get_n_pages (document), data->competences->len,
+              data->experiences->len, run == 0 ? ", first" : ", again", ms_since (start),
+              gather_ms);
+    }
+
+  if (n_cases > 0)
+    {
+      g_autoptr (PaStatistics) stats = NULL;
+      g_autoptr (PaDocument) document = NULL;
+      GDate from, to;
+
+      start = g_get_monotonic_time ();
+      if (!pa_demo_fill_full (store, (guint) n_cases, 20251006, PA_DEMO_FLAGS_FORCE, &error))
+        {
+          status = pa_cli_fail (error);
+          goto out;
+        }
+      printf ("(%d cases generated for the statistics in %.1f s)\n", n_cases,
+              ms_since (start) / 1000);
+      g_date_set_dmy (&from, 1, G_DATE_JANUARY, 2000);
+      g_date_set_dmy (&to, 31, G_DATE_DECEMBER, 2099);
+      start = g_get_monotonic_time ();
+      stats = pa_store_statistics_build (store, &from, &to, "fr", &error);
+      if (stats == NULL)
+        {
+          status = pa_cli_fail (error);
+          goto out;
+        }
+      document = pa_document_new_statistics (stats, setup);
+      if (!pa_document_write_pdf (document, pdf, NULL, NULL, NULL, &error))
+        {
+          status = pa_cli_fail (error);
+          goto out;
+        }
+      printf ("statistics over %u cases, %d pages: %.0f ms\n", stats->n_participants,
+              pa_document_get_n_pages (document), ms_since (start));
+    }
+
+out:
+  g_clear_object (&store);
+  remove_tree (dir);
+  return status;
 }

@@ -64,6 +64,7 @@ gboolean pa_cli_report_from_store (PaCliGlobal *global, const char *name, int ar
 int pa_cli_cmd_certificate (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_report_sample (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_bench_report  (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_bench_reports_from_store (int n_cases);
 int pa_cli_cmd_match   (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_match_skills (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_gaps    (PaCliGlobal *global, int argc, char **argv);

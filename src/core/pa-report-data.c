@@ -68,12 +68,21 @@ country_in (const char *alpha2,
                    language);
 }
 
+/* Capitalised: iso-codes writes French names small ("arabe"), and the name
+ * starts a row of the portfolio's table. */
 static char *
 language_in (const char *code,
              const char *language)
 {
-  return iso_name ("iso_639-2", pa_iso_language_name_en (code), pa_iso_language_name (code),
-                   language);
+  g_autofree char *name = iso_name ("iso_639-2", pa_iso_language_name_en (code),
+                                    pa_iso_language_name (code), language);
+  gunichar first = g_utf8_get_char (name);
+  char upper[8] = "";
+
+  if (!g_unichar_islower (first))
+    return g_steal_pointer (&name);
+  upper[g_unichar_to_utf8 (g_unichar_totitle (first), upper)] = '\0';
+  return g_strconcat (upper, g_utf8_next_char (name), NULL);
 }
 
 static const char *
@@ -270,6 +279,8 @@ static char *
 date_range (const char *start,
             const char *end)
 {
+  if (start != NULL && *start && g_strcmp0 (start, end) == 0)
+    return g_strdup (start);
   if (start != NULL && *start && end != NULL && *end)
     return g_strdup_printf ("%s – %s", start, end);
   if (start != NULL && *start)

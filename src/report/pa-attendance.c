@@ -13,9 +13,9 @@
 #define TR(a, msgid) pa_report_gettext ((a)->i18n, msgid)
 
 /* Narrowest box to sign in, and the width of the columns before the boxes. */
-#define BOX_MIN_WIDTH 50.0
+#define BOX_MIN_WIDTH 48.0
 #define NUMBER_WIDTH 22.0
-#define NAME_WIDTH 150.0
+#define NAME_WIDTH 130.0
 #define BOX_HEIGHT 22.0
 #define TOPIC_MAX_CHARS 48
 
@@ -24,6 +24,7 @@ typedef struct
   const PaAttendanceData *data;
   PaReportI18n *i18n;
   PaFlow *flow;
+  guint spare_rows;          /* empty rows for people who join on the day */
 } Sheet;
 
 static PaTextStyle
@@ -167,8 +168,7 @@ add_grid (Sheet *a,
           pa_flow_add_text (pa_table_get_cell (table, 2 + s - first),
                             pa_report_pgettext (a->i18n, "attendance", "absent"), &absent);
     }
-  /* A few empty rows for people who join on the day. */
-  for (guint extra = 0; extra < 2; extra++)
+  for (guint extra = 0; extra < a->spare_rows; extra++)
     {
       pa_table_add_row (table);
       pa_flow_add_spacer (pa_table_get_cell (table, 0), BOX_HEIGHT);
@@ -186,24 +186,20 @@ add_grid (Sheet *a,
  *
  * Returns: (transfer full): the layout, paginated.
  */
-PaLayout *
-pa_attendance_layout_new (const PaAttendanceData *data,
-                          const PaPageSetup      *setup)
+static PaLayout *
+build (const PaAttendanceData *data,
+       const PaPageSetup      *page,
+       PaReportI18n           *i18n,
+       guint                   spare_rows)
 {
-  g_autoptr (PaPageSetup) page = NULL;
-  g_autoptr (PaReportI18n) i18n = NULL;
+  static const double halves[] = { 1, 1 };
   g_autofree char *header = NULL;
-  Sheet a = { data, NULL, NULL };
+  Sheet a = { data, i18n, NULL, spare_rows };
+  PaFlow *columns[2];
   PaLayout *layout;
   PaRect box;
   guint per_grid, n_sessions;
 
-  g_return_val_if_fail (data != NULL, NULL);
-  g_return_val_if_fail (setup != NULL, NULL);
-
-  page = pa_attendance_page_setup (data, setup);
-  i18n = pa_report_i18n_new (data->language);
-  a.i18n = i18n;
   layout = pa_layout_new (page, i18n);
   a.flow = pa_layout_get_flow (layout);
 
@@ -219,7 +215,8 @@ pa_attendance_layout_new (const PaAttendanceData *data,
     }
 
   pa_flow_add_spacer (a.flow, 14);
-  pa_flow_add_signature (a.flow, TR (&a, "The trainer"), NULL, NULL);
+  pa_flow_add_columns (a.flow, 2, halves, 24, columns);
+  pa_flow_add_signature (columns[1], TR (&a, "The trainer"), NULL, NULL);
 
   header = pa_report_expand (TR (&a, "Attendance sheet · {seminar}"), "seminar", data->title,
                              NULL);
@@ -227,4 +224,38 @@ pa_attendance_layout_new (const PaAttendanceData *data,
   pa_layout_set_page_footer (layout, data->centre_name, TRUE);
   pa_layout_paginate (layout);
   return layout;
+}
+
+/**
+ * pa_attendance_layout_new:
+ * @data: the seminar (pa_store_attendance_build())
+ * @setup: the page; see pa_attendance_page_setup()
+ *
+ * The attendance sheet: a grid of participants × sessions with a box to sign
+ * in each cell, and two spare rows for people who join on the day unless
+ * they would take a page of their own; its header row is repeated on every
+ * page. Sessions that do not fit across the page go into further grids, each
+ * with every participant.
+ *
+ * Returns: (transfer full): the layout, paginated.
+ */
+PaLayout *
+pa_attendance_layout_new (const PaAttendanceData *data,
+                          const PaPageSetup      *setup)
+{
+  g_autoptr (PaPageSetup) page = NULL;
+  g_autoptr (PaReportI18n) i18n = NULL;
+  g_autoptr (PaLayout) with_spares = NULL;
+  g_autoptr (PaLayout) without = NULL;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (setup != NULL, NULL);
+
+  page = pa_attendance_page_setup (data, setup);
+  i18n = pa_report_i18n_new (data->language);
+  with_spares = build (data, page, i18n, 2);
+  without = build (data, page, i18n, 0);
+  if (pa_layout_get_n_pages (without) < pa_layout_get_n_pages (with_spares))
+    return g_steal_pointer (&without);
+  return g_steal_pointer (&with_spares);
 }

@@ -198,20 +198,50 @@ pa_document_write_pdf (PaDocument      *self,
 
 /* the reports */
 
+/**
+ * pa_document_title_for:
+ * @kind: what the report is
+ * @language: its language
+ * @name: (nullable): the participant's name (portfolio) or the seminar's
+ *   title (attendance sheet)
+ *
+ * Returns: (transfer full): the report's title, for the PDF's properties, a
+ * print job or a file name.
+ */
+char *
+pa_document_title_for (PaDocumentKind  kind,
+                       const char     *language,
+                       const char     *name)
+{
+  g_autoptr (PaReportI18n) i18n = pa_report_i18n_new (language);
+
+  switch (kind)
+    {
+    case PA_DOCUMENT_PORTFOLIO:
+      return pa_report_expand (pa_report_gettext (i18n, "Competence portfolio · {name}"), "name",
+                               name ? name : "", NULL);
+    case PA_DOCUMENT_ATTENDANCE:
+      return pa_report_expand (pa_report_gettext (i18n, "Attendance sheet · {seminar}"),
+                               "seminar", name ? name : "", NULL);
+    case PA_DOCUMENT_CERTIFICATES:
+      return g_strdup (pa_report_gettext (i18n, "Certificate of recognised competences"));
+    case PA_DOCUMENT_STATISTICS:
+    default:
+      return g_strdup (pa_report_gettext (i18n, "Activity statistics"));
+    }
+}
+
 PaDocument *
 pa_document_new_portfolio (const PaPortfolioData *data,
                            const PaPageSetup     *setup)
 {
   g_autoptr (PaLayout) layout = NULL;
-  g_autoptr (PaReportI18n) i18n = NULL;
   g_autofree char *title = NULL;
   PaDocument *self;
 
   g_return_val_if_fail (data != NULL && setup != NULL, NULL);
 
-  i18n = pa_report_i18n_new (data->language);
-  title = pa_report_expand (pa_report_gettext (i18n, "Competence portfolio · {name}"), "name",
-                            data->participant_name, NULL);
+  title = pa_document_title_for (PA_DOCUMENT_PORTFOLIO, data->language, data->participant_name);
   self = pa_document_new (title);
   layout = pa_portfolio_layout_new (data, setup);
   pa_document_add (self, layout);
@@ -223,15 +253,12 @@ pa_document_new_attendance (const PaAttendanceData *data,
                             const PaPageSetup      *setup)
 {
   g_autoptr (PaLayout) layout = NULL;
-  g_autoptr (PaReportI18n) i18n = NULL;
   g_autofree char *title = NULL;
   PaDocument *self;
 
   g_return_val_if_fail (data != NULL && setup != NULL, NULL);
 
-  i18n = pa_report_i18n_new (data->language);
-  title = pa_report_expand (pa_report_gettext (i18n, "Attendance sheet · {seminar}"), "seminar",
-                            data->title, NULL);
+  title = pa_document_title_for (PA_DOCUMENT_ATTENDANCE, data->language, data->title);
   self = pa_document_new (title);
   layout = pa_attendance_layout_new (data, setup);
   pa_document_add (self, layout);
@@ -243,13 +270,13 @@ pa_document_new_statistics (const PaStatistics *stats,
                             const PaPageSetup  *setup)
 {
   g_autoptr (PaLayout) layout = NULL;
-  g_autoptr (PaReportI18n) i18n = NULL;
+  g_autofree char *title = NULL;
   PaDocument *self;
 
   g_return_val_if_fail (stats != NULL && setup != NULL, NULL);
 
-  i18n = pa_report_i18n_new (stats->language);
-  self = pa_document_new (pa_report_gettext (i18n, "Activity statistics"));
+  title = pa_document_title_for (PA_DOCUMENT_STATISTICS, stats->language, NULL);
+  self = pa_document_new (title);
   layout = pa_statistics_layout_new (stats, setup);
   pa_document_add (self, layout);
   return self;
@@ -273,15 +300,15 @@ pa_document_new_certificates (GPtrArray          *certificates,
                               GError            **error)
 {
   g_autoptr (PaDocument) self = NULL;
-  g_autoptr (PaReportI18n) i18n = NULL;
+  g_autofree char *title = NULL;
   const PaCertificateData *first;
 
   g_return_val_if_fail (certificates != NULL && certificates->len > 0, NULL);
   g_return_val_if_fail (setup != NULL, NULL);
 
   first = certificates->pdata[0];
-  i18n = pa_report_i18n_new (first->language);
-  self = pa_document_new (pa_report_gettext (i18n, "Certificate of recognised competences"));
+  title = pa_document_title_for (PA_DOCUMENT_CERTIFICATES, first->language, NULL);
+  self = pa_document_new (title);
   for (guint i = 0; i < certificates->len; i++)
     {
       g_autoptr (PaLayout) layout = NULL;

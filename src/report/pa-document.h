@@ -35,6 +35,18 @@ gboolean           pa_document_write_pdf      (PaDocument         *self,
                                                GCancellable       *cancellable,
                                                GError            **error);
 
+typedef enum
+{
+  PA_DOCUMENT_PORTFOLIO,
+  PA_DOCUMENT_ATTENDANCE,
+  PA_DOCUMENT_CERTIFICATES,
+  PA_DOCUMENT_STATISTICS,
+} PaDocumentKind;
+
+char              *pa_document_title_for      (PaDocumentKind      kind,
+                                               const char         *language,
+                                               const char         *name);
+
 /* Documents of each report, laid out for @setup (the attendance sheet turns
  * it to landscape when it has many sessions). */
 PaDocument        *pa_document_new_portfolio  (const PaPortfolioData  *data,

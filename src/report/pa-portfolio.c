@@ -42,8 +42,12 @@ static void
 section (Portfolio  *p,
          const char *msgid)
 {
-  pa_flow_add_heading (p->flow, 2, pa_report_gettext (p->i18n, msgid));
-  if (p->i18n2 != NULL)
+  const char *first = pa_report_gettext (p->i18n, msgid);
+
+  pa_flow_add_heading (p->flow, 2, first);
+  /* Not when the second language has no translation of it yet: the same
+   * words twice would only be noise. */
+  if (p->i18n2 != NULL && !g_str_equal (pa_report_gettext (p->i18n2, msgid), first))
     {
       PaTextStyle s = style (9, FALSE, COLOR_MUTED);
 
@@ -113,7 +117,8 @@ add_profile (Portfolio *p)
   g_autofree char *printed = NULL;
 
   pa_flow_add_heading (p->flow, 1, TR (p, "Competence portfolio"));
-  if (p->i18n2 != NULL)
+  if (p->i18n2 != NULL && !g_str_equal (pa_report_gettext (p->i18n2, "Competence portfolio"),
+                                        TR (p, "Competence portfolio")))
     {
       PaTextStyle s2 = style (12, FALSE, COLOR_ACCENT);
 
@@ -277,9 +282,7 @@ add_competences (Portfolio *p)
   const char *stage_names[4];
   const PaPortfolioData *data = p->data;
   g_autoptr (PaChart) chart = NULL;
-  const char *framework = NULL;
-  guint counts[4] = { 0 };
-  PaTable *t = NULL;
+  g_autoptr (GPtrArray) frameworks = NULL;
 
   section (p, N_("Competences"));
   if (data->competences->len == 0)
@@ -288,46 +291,57 @@ add_competences (Portfolio *p)
       return;
     }
 
+  /* Frameworks in the order they first appear; the store gives competences
+   * grouped already, but a report must not scatter a framework if not. */
+  frameworks = g_ptr_array_new ();
+  for (guint i = 0; i < data->competences->len; i++)
+    {
+      PaPortfolioCompetence *c = data->competences->pdata[i];
+      gboolean seen = FALSE;
+
+      for (guint f = 0; f < frameworks->len && !seen; f++)
+        seen = g_str_equal (frameworks->pdata[f], c->framework);
+      if (!seen)
+        g_ptr_array_add (frameworks, c->framework);
+    }
+
   /* A profile first: how far each framework's competences have come. */
   for (guint s = 0; s < 4; s++)
     stage_names[s] = pa_report_gettext (p->i18n, stages[s]);
   chart = pa_chart_new_profile (4, stage_names);
-  for (guint i = 0; i <= data->competences->len; i++)
+  for (guint f = 0; f < frameworks->len; f++)
     {
-      PaPortfolioCompetence *c = i < data->competences->len ? data->competences->pdata[i] : NULL;
+      guint counts[4] = { 0 };
 
-      if (framework != NULL && (c == NULL || !g_str_equal (c->framework, framework)))
+      for (guint i = 0; i < data->competences->len; i++)
         {
-          pa_chart_add_profile_row (chart, framework, counts);
-          memset (counts, 0, sizeof counts);
+          PaPortfolioCompetence *c = data->competences->pdata[i];
+
+          if (g_str_equal (c->framework, frameworks->pdata[f]) && c->stage >= 1 && c->stage <= 4)
+            counts[c->stage - 1]++;
         }
-      if (c == NULL)
-        break;
-      framework = c->framework;
-      if (c->stage >= 1 && c->stage <= 4)
-        counts[c->stage - 1]++;
+      pa_chart_add_profile_row (chart, frameworks->pdata[f], counts);
     }
   pa_flow_add_chart (p->flow, g_steal_pointer (&chart), NULL);
 
-  framework = NULL;
-  for (guint i = 0; i < data->competences->len; i++)
+  for (guint f = 0; f < frameworks->len; f++)
     {
-      PaPortfolioCompetence *c = data->competences->pdata[i];
+      PaTable *t;
 
-      if (framework == NULL || !g_str_equal (c->framework, framework))
+      pa_flow_add_heading (p->flow, 3, frameworks->pdata[f]);
+      t = table (p, G_N_ELEMENTS (headers), fractions, headers);
+      for (guint i = 0; i < data->competences->len; i++)
         {
-          framework = c->framework;
-          pa_flow_add_heading (p->flow, 3, framework);
-          t = table (p, G_N_ELEMENTS (headers), fractions, headers);
+          PaPortfolioCompetence *c = data->competences->pdata[i];
+
+          if (!g_str_equal (c->framework, frameworks->pdata[f]))
+            continue;
+          pa_table_add_row (t);
+          cell (t, 0, c->label, FALSE);
+          cell (t, 1, c->level ? c->level : "–", FALSE);
+          cell (t, 2, c->stage_label, c->stage == 4);
+          cell_muted (t, 3, c->evidence != NULL ? c->evidence : "–");
         }
-      pa_table_add_row (t);
-      cell (t, 0, c->label, FALSE);
-      cell (t, 1, c->level ? c->level : "–", FALSE);
-      cell (t, 2, c->stage_label, c->stage == 4);
-      if (c->evidence != NULL)
-        cell_muted (t, 3, c->evidence);
-      else
-        cell_muted (t, 3, "–");
     }
 }
 
