@@ -14,7 +14,7 @@
 #include "pa-labour.h"
 #include "pa-mapper-store.h"
 #include "pa-report-data.h"
-#include "pa-report-job.h"
+#include "pa-print-operation.h"
 #include "pa-seminars-view.h"
 #include "pa-store-cases.h"
 #include "pa-store-records.h"
@@ -46,10 +46,9 @@ struct _PaSeminarsView
   gboolean loading;
   gboolean saving;
 
-  PaReportJob *job;
+  PaPrintOperation *operation;     /* an export being written */
   GCancellable *cancellable;
-  guint progress_source;
-  gboolean job_prints;
+  GBinding *progress_binding;
   char *job_title;
 
   GtkMenuButton *menu_button;
@@ -1283,100 +1282,11 @@ theme_changed_cb (PaSeminarsView *self)
 
 /* reports */
 
-typedef struct
-{
-  gint64 seminar_id;
-  char *language;
-} ReportRequest;
-
-static void
-report_request_free (gpointer data)
-{
-  ReportRequest *request = data;
-
-  g_free (request->language);
-  g_free (request);
-}
-
-static PaDocument *
-build_attendance (PaStore         *store,
-                  gpointer         data,
-                  PaProgressFunc   progress,
-                  gpointer         progress_data,
-                  GCancellable    *cancellable,
-                  GError         **error)
-{
-  ReportRequest *request = data;
-  g_autoptr (PaAttendanceData) sheet = pa_store_attendance_build (store, request->seminar_id,
-                                                                  request->language, error);
-  g_autoptr (PaPageSetup) setup = pa_page_setup_new (PA_PAPER_A4);
-
-  if (sheet == NULL)
-    return NULL;
-  return pa_document_new_attendance (sheet, setup);
-}
-
-typedef struct
-{
-  PaProgressFunc func;
-  gpointer data;
-  double from;
-  double share;
-} ProgressSlice;
-
-static void
-slice_progress (double   fraction,
-                gpointer user_data)
-{
-  ProgressSlice *slice = user_data;
-
-  slice->func (slice->from + fraction * slice->share, slice->data);
-}
-
-static PaDocument *
-build_certificates (PaStore         *store,
-                    gpointer         data,
-                    PaProgressFunc   progress,
-                    gpointer         progress_data,
-                    GCancellable    *cancellable,
-                    GError         **error)
-{
-  ReportRequest *request = data;
-  g_autoptr (GPtrArray) certificates = NULL;
-  g_autoptr (PaPageSetup) setup = pa_page_setup_new (PA_PAPER_A4);
-  ProgressSlice gather = { progress, progress_data, 0.0, 0.5 };
-  ProgressSlice draw = { progress, progress_data, 0.5, 0.5 };
-
-  certificates = pa_store_seminar_certificates (store, request->seminar_id, request->language,
-                                                NULL, slice_progress, &gather, cancellable, error);
-  if (certificates == NULL)
-    return NULL;
-  if (certificates->len == 0)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                           _("No participant of this seminar has certified competences yet: "
-                             "there is no certificate to print."));
-      return NULL;
-    }
-  return pa_document_new_certificates (certificates, setup, slice_progress, &draw, cancellable,
-                                       error);
-}
-
-static gboolean
-progress_tick (gpointer data)
-{
-  PaSeminarsView *self = data;
-
-  if (self->job != NULL)
-    gtk_progress_bar_set_fraction (self->progress_bar, pa_report_job_get_progress (self->job));
-  return G_SOURCE_CONTINUE;
-}
-
 static void
 job_done (PaSeminarsView *self)
 {
-  g_clear_handle_id (&self->progress_source, g_source_remove);
-  g_clear_pointer (&self->job, pa_report_job_unref);
+  g_clear_pointer (&self->progress_binding, g_binding_unbind);
+  g_clear_object (&self->operation);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->job_title, g_free);
   gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
@@ -1384,118 +1294,86 @@ job_done (PaSeminarsView *self)
 }
 
 static void
-job_finished_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
   g_autoptr (PaSeminarsView) self = user_data;
-  g_autoptr (PaDocument) document = NULL;
   g_autoptr (GError) error = NULL;
-  gboolean prints = self->job_prints;
-  g_autofree char *title = g_strdup (self->job_title);
+  g_autofree char *path = NULL;
+  g_autofree char *title = NULL;
 
-  document = pa_report_job_run_finish (result, &error);
-  if (self->job == NULL)
+  path = pa_print_operation_export_pdf_finish (PA_PRINT_OPERATION (source), result, &error);
+  if (self->operation != PA_PRINT_OPERATION (source))
     return;   /* the view went away */
+  title = g_steal_pointer (&self->job_title);
   job_done (self);
-  if (document == NULL)
+  if (path == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         toast_error (self, error);
       return;
     }
-  if (prints)
-    {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  {
+    g_autofree char *base = g_path_get_basename (path);
+    /* Translators: "Certificates written to Certificates - Atelier CV.pdf". */
+    g_autofree char *message = g_strdup_printf (_("%s written to %s"), title, base);
 
-      if (!pa_report_print (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, document, &error))
-        toast_error (self, error);
-    }
-  else
-    {
-      g_autofree char *message = g_strdup_printf (ngettext ("%s: %d page written",
-                                                            "%s: %d pages written",
-                                                            pa_document_get_n_pages (document)),
-                                                  title, pa_document_get_n_pages (document));
-      AdwToast *t = plain_toast (message);
-
-          toast (self, t);
-    }
+    toast (self, plain_toast (message));
+  }
 }
 
+static PaPrintOperation *
+new_operation (PaSeminarsView *self,
+               gboolean        certificates)
+{
+  g_autofree char *language = pa_ui_report_language ();
+
+  if (certificates)
+    return pa_print_operation_new_certificates (self->store, self->seminar->id, language, NULL);
+  return pa_print_operation_new_attendance (self->store, self->seminar->id, language);
+}
+
+/* Prints, or exports to @pdf_path, or (@choose) asks where to export. */
 static void
 start_job (PaSeminarsView *self,
            gboolean        certificates,
+           gboolean        choose,
            const char     *pdf_path)
 {
-  ReportRequest *request;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 
-  if (self->job != NULL || self->seminar == NULL)
+  if (self->operation != NULL || self->seminar == NULL || self->store == NULL)
     return;
-  request = g_new0 (ReportRequest, 1);
-  request->seminar_id = self->seminar->id;
-  request->language = pa_report_language ();
-  self->job = pa_report_job_new (self->store, certificates ? build_certificates : build_attendance,
-                                 request, report_request_free);
+  if (!choose && pdf_path == NULL)
+    {
+      g_autoptr (PaPrintOperation) operation = new_operation (self, certificates);
+      g_autoptr (GError) error = NULL;
+
+      if (pa_print_operation_run_dialog (operation, window, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+        toast_error (self, error);
+      return;
+    }
+
+  self->operation = new_operation (self, certificates);
   self->cancellable = g_cancellable_new ();
-  self->job_prints = pdf_path == NULL;
   self->job_title = g_strdup (certificates ? _("Certificates") : _("Attendance sheet"));
   gtk_progress_bar_set_text (self->progress_bar,
                              certificates ? _("Preparing the certificates…")
                                           : _("Preparing the attendance sheet…"));
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  self->progress_binding = g_object_bind_property (self->operation, "progress",
+                                                   self->progress_bar, "fraction",
+                                                   G_BINDING_SYNC_CREATE);
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "seminars.cancel", TRUE);
-  self->progress_source = g_timeout_add (100, progress_tick, self);
-  pa_report_job_run_async (self->job, pdf_path, self->cancellable, job_finished_cb,
-                           g_object_ref (self));
-}
-
-static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    PaSeminarsView  *self)
-{
-  gboolean certificates = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "certificates"));
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        start_job (self, certificates, path);
-    }
-  g_object_unref (dialog);
-}
-
-static void
-choose_pdf (PaSeminarsView *self,
-            gboolean        certificates)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkFileChooserNative *dialog;
-  g_autofree char *name = NULL;
-  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
-
-  if (self->seminar == NULL)
-    return;
-  dialog = gtk_file_chooser_native_new (certificates ? _("Export the Certificates")
-                                                     : _("Export the Attendance Sheet"),
-                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  /* Translators: file names; keep them short, without slashes. */
-  name = g_strdup_printf ("%s - %s.pdf",
-                          certificates ? _("Certificates") : _("Attendance"), self->seminar->title);
-  g_strdelimit (name, "/\\:", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_object_set_data (G_OBJECT (dialog), "certificates", GINT_TO_POINTER (certificates));
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  if (choose)
+    pa_print_operation_export_pdf_with_chooser (self->operation, window, self->cancellable,
+                                                export_done_cb, g_object_ref (self));
+  else
+    pa_print_operation_export_pdf_async (self->operation, pdf_path, self->cancellable,
+                                         export_done_cb, g_object_ref (self));
 }
 
 /* group overview */
@@ -1874,7 +1752,7 @@ overview_action (GtkWidget  *widget,
   request = g_new0 (OverviewRequest, 1);
   request->store_path = g_strdup (pa_store_get_path (self->store));
   request->seminar_id = self->seminar->id;
-  request->language = pa_report_language ();
+  request->language = pa_ui_report_language ();
   task = g_task_new (NULL, NULL, overview_ready_cb, g_object_ref (window));
   g_task_set_task_data (task, request, overview_request_free);
   g_task_run_in_thread (task, overview_thread);
@@ -1888,10 +1766,7 @@ report_action (GtkWidget  *widget,
   PaSeminarsView *self = PA_SEMINARS_VIEW (widget);
   gboolean certificates = strstr (action_name, "certificates") != NULL;
 
-  if (g_str_has_prefix (action_name, "seminars.print"))
-    start_job (self, certificates, NULL);
-  else
-    choose_pdf (self, certificates);
+  start_job (self, certificates, !g_str_has_prefix (action_name, "seminars.print"), NULL);
 }
 
 static void
@@ -2147,7 +2022,7 @@ pa_seminars_view_export (PaSeminarsView *self,
 {
   g_return_if_fail (PA_IS_SEMINARS_VIEW (self));
   g_return_if_fail (path != NULL);
-  start_job (self, certificates, path);
+  start_job (self, certificates, FALSE, path);
 }
 
 /* Whether an export or print is being prepared. */
@@ -2155,5 +2030,5 @@ gboolean
 pa_seminars_view_is_busy (PaSeminarsView *self)
 {
   g_return_val_if_fail (PA_IS_SEMINARS_VIEW (self), FALSE);
-  return self->job != NULL;
+  return self->operation != NULL;
 }

@@ -7,7 +7,7 @@
 
 #include "pa-chart-area.h"
 #include "pa-report-data.h"
-#include "pa-report-job.h"
+#include "pa-print-operation.h"
 #include "pa-statistics-view.h"
 #include "pa-ui-utils.h"
 #include "pa-view-switcher.h"
@@ -28,9 +28,9 @@ struct _PaStatisticsView
   PaStatistics *stats;
   GCancellable *cancellable;       /* the figures being computed */
 
-  PaReportJob *job;
+  PaPrintOperation *operation;     /* an export being written */
   GCancellable *job_cancellable;
-  guint progress_source;
+  GBinding *progress_binding;
 
   GtkMenuButton *menu_button;
   AdwComboRow *preset_row;
@@ -367,7 +367,7 @@ compute (PaStatisticsView *self)
   request->store_path = g_strdup (pa_store_get_path (self->store));
   request->from = self->from;
   request->to = self->to;
-  request->language = pa_report_language ();
+  request->language = pa_ui_report_language ();
   gtk_spinner_set_spinning (self->spinner, TRUE);
   if (self->stats == NULL)
     gtk_stack_set_visible_child_name (self->figures_stack, "loading");
@@ -456,126 +456,74 @@ map_cb (PaStatisticsView *self)
 
 /* print and export */
 
-typedef struct
-{
-  GDate from;
-  GDate to;
-  char *language;
-} PrintRequest;
-
-static void
-print_request_free (gpointer data)
-{
-  PrintRequest *request = data;
-
-  g_free (request->language);
-  g_free (request);
-}
-
-static PaDocument *
-build_statistics (PaStore         *store,
-                  gpointer         data,
-                  PaProgressFunc   progress,
-                  gpointer         progress_data,
-                  GCancellable    *cancellable,
-                  GError         **error)
-{
-  PrintRequest *request = data;
-  g_autoptr (PaStatistics) stats = pa_store_statistics_build (store, &request->from, &request->to,
-                                                              request->language, error);
-  g_autoptr (PaPageSetup) setup = pa_page_setup_new (PA_PAPER_A4);
-
-  if (stats == NULL)
-    return NULL;
-  return pa_document_new_statistics (stats, setup);
-}
-
-static gboolean
-progress_tick (gpointer data)
-{
-  PaStatisticsView *self = data;
-
-  if (self->job != NULL)
-    gtk_progress_bar_pulse (self->progress_bar);
-  return G_SOURCE_CONTINUE;
-}
-
 static void
 job_done (PaStatisticsView *self)
 {
-  g_clear_handle_id (&self->progress_source, g_source_remove);
-  g_clear_pointer (&self->job, pa_report_job_unref);
+  g_clear_pointer (&self->progress_binding, g_binding_unbind);
+  g_clear_object (&self->operation);
   g_clear_object (&self->job_cancellable);
   gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
 }
 
 static void
-job_finished_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
   g_autoptr (PaStatisticsView) self = user_data;
-  g_autoptr (PaDocument) document = NULL;
   g_autoptr (GError) error = NULL;
-  gboolean prints = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "prints"));
+  g_autofree char *path = NULL;
 
-  document = pa_report_job_run_finish (result, &error);
-  if (self->job == NULL)
+  path = pa_print_operation_export_pdf_finish (PA_PRINT_OPERATION (source), result, &error);
+  if (self->operation != PA_PRINT_OPERATION (source))
     return;
   job_done (self);
-  if (document == NULL)
+  if (path == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         toast_message (self, error->message);
       return;
     }
-  if (prints)
-    {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  {
+    g_autofree char *base = g_path_get_basename (path);
+    /* Translators: "Statistics written to Statistics 2025.pdf". */
+    g_autofree char *message = g_strdup_printf (_("Statistics written to %s"), base);
 
-      if (!pa_report_print (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, document, &error))
-        toast_message (self, error->message);
-    }
-  else
-    toast_message (self, _("Statistics exported"));
+    toast_message (self, message);
+  }
 }
 
-static void
-start_job (PaStatisticsView *self,
-           const char       *pdf_path)
+static PaPrintOperation *
+new_operation (PaStatisticsView *self)
 {
-  PrintRequest *request;
+  g_autofree char *language = pa_ui_report_language ();
 
-  if (self->job != NULL || self->store == NULL)
+  return pa_print_operation_new_statistics (self->store, &self->from, &self->to, language);
+}
+
+/* Exports to @pdf_path, or (NULL) asks where. */
+static void
+start_export (PaStatisticsView *self,
+              const char       *pdf_path)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+
+  if (self->operation != NULL || self->store == NULL)
     return;
-  request = g_new0 (PrintRequest, 1);
-  request->from = self->from;
-  request->to = self->to;
-  request->language = pa_report_language ();
-  self->job = pa_report_job_new (self->store, build_statistics, request, print_request_free);
+  self->operation = new_operation (self);
   self->job_cancellable = g_cancellable_new ();
-  g_object_set_data (G_OBJECT (self), "prints", GINT_TO_POINTER (pdf_path == NULL));
   gtk_progress_bar_set_text (self->progress_bar, _("Preparing the statistics…"));
+  self->progress_binding = g_object_bind_property (self->operation, "progress",
+                                                   self->progress_bar, "fraction",
+                                                   G_BINDING_SYNC_CREATE);
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
-  self->progress_source = g_timeout_add (100, progress_tick, self);
-  pa_report_job_run_async (self->job, pdf_path, self->job_cancellable, job_finished_cb,
-                           g_object_ref (self));
-}
-
-static void
-export_response_cb (GtkNativeDialog  *dialog,
-                    int               response,
-                    PaStatisticsView *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        start_job (self, path);
-    }
-  g_object_unref (dialog);
+  if (pdf_path == NULL)
+    pa_print_operation_export_pdf_with_chooser (self->operation, window, self->job_cancellable,
+                                                export_done_cb, g_object_ref (self));
+  else
+    pa_print_operation_export_pdf_async (self->operation, pdf_path, self->job_cancellable,
+                                         export_done_cb, g_object_ref (self));
 }
 
 static void
@@ -583,7 +531,17 @@ print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  start_job (PA_STATISTICS_VIEW (widget), NULL);
+  PaStatisticsView *self = PA_STATISTICS_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr (PaPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  operation = new_operation (self);
+  if (pa_print_operation_run_dialog (operation, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                     &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    toast_message (self, error->message);
 }
 
 static void
@@ -591,27 +549,7 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  PaStatisticsView *self = PA_STATISTICS_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkFileChooserNative *dialog;
-  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
-  char from[16], to[16];
-  g_autofree char *name = NULL;
-
-  dialog = gtk_file_chooser_native_new (_("Export the Statistics"),
-                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  g_date_strftime (from, sizeof from, "%Y-%m-%d", &self->from);
-  g_date_strftime (to, sizeof to, "%Y-%m-%d", &self->to);
-  /* Translators: a file name: "Statistics 2025-01-01 - 2025-12-31.pdf". */
-  name = g_strdup_printf (_("Statistics %s - %s.pdf"), from, to);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  start_export (PA_STATISTICS_VIEW (widget), NULL);
 }
 
 /* dispose */
@@ -719,12 +657,12 @@ pa_statistics_view_export (PaStatisticsView *self,
                            const char       *path)
 {
   g_return_if_fail (PA_IS_STATISTICS_VIEW (self));
-  start_job (self, path);
+  start_export (self, path);
 }
 
 gboolean
 pa_statistics_view_is_busy (PaStatisticsView *self)
 {
   g_return_val_if_fail (PA_IS_STATISTICS_VIEW (self), FALSE);
-  return self->job != NULL || self->cancellable != NULL;
+  return self->operation != NULL || self->cancellable != NULL;
 }
