@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "pa-demo.h"
+#include "pa-labour.h"
 #include "pa-seminars-view.h"
 #include "pa-statistics-view.h"
 #include "pa-store-cases.h"
@@ -256,6 +257,23 @@ test_seminar_from_the_view (UiFixture     *f,
   g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, "certified competence yet"));
 }
 
+/* The row titled @title under @root. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_row (c, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_remove_and_undo (UiFixture     *f,
                       gconstpointer  data)
@@ -278,9 +296,43 @@ test_remove_and_undo (UiFixture     *f,
   g_assert_true (pa_store_attendance_set (f->store, session->id, amal, TRUE, &error));
   g_assert_no_error (error);
 
+  {
+    g_autoptr (PaModule) module = pa_module_new ();
+
+    module->code = g_strdup ("DIG-01");
+    module->title = g_strdup ("Chercher un emploi en ligne");
+    module->theme = g_strdup ("digital");
+    g_assert_true (pa_store_module_save (f->store, module, &error));
+    g_assert_no_error (error);
+  }
+
   ui_fixture_show_window (f);
   view = seminars_view (f);
   g_assert_cmpint (pa_seminars_view_get_seminar_id (view), ==, seminar->id);
+
+  /* The modules a session covered are ticked from the catalogue's list. */
+  {
+    GtkWidget *check = find_widget (child (view, "sessions_group"), GTK_TYPE_CHECK_BUTTON, NULL);
+    g_autoptr (GArray) covered = NULL;
+
+    /* the list lives in a popover: look for it there */
+    if (check == NULL)
+      {
+        GtkWidget *menu = find_widget (child (view, "sessions_group"), GTK_TYPE_MENU_BUTTON, NULL);
+
+        g_assert_nonnull (menu);
+        check = gtk_widget_get_first_child (
+          gtk_popover_get_child (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu))));
+      }
+    g_assert_true (GTK_IS_CHECK_BUTTON (check));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    covered = pa_store_seminar_session_get_modules (f->store, session->id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (covered->len, ==, 1);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (child (view, "sessions_group"),
+                                                                            "Modules Covered"))),
+                     ==, "Chercher un emploi en ligne");
+  }
   g_assert_true (gtk_check_button_get_active (
     GTK_CHECK_BUTTON (pa_seminars_view_get_attendance_cell (view, amal, session->id))));
 
