@@ -12,6 +12,7 @@
 #include "pa-demo.h"
 #include "pa-print-operation.h"
 #include "pa-store-cases.h"
+#include "pa-store-records.h"
 #include "pa-store.h"
 #include "pa-test-utils.h"
 
@@ -130,6 +131,43 @@ test_export_action (Fixture       *f,
   g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (remembered)), ==,
                    GTK_PAPER_NAME_LETTER);
   g_unlink (settings);
+}
+
+/* A seminar with more sessions than fit across a portrait page prints in
+ * landscape, the page set up per page through GTK. */
+static void
+test_attendance_landscape (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr (PaPrintOperation) op = pa_print_operation_new_attendance (f->store, 1, "en");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "attendance.pdf", NULL);
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autoptr (PaSeminarSession) session = pa_seminar_session_new ();
+
+      session->seminar_id = 1;
+      session->held_on = g_strdup_printf ("2025-12-%02u", i + 1);
+      session->topic = g_strdup ("Mock interviews");
+      g_assert_true (pa_store_seminar_session_add (f->store, session, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (pa_print_operation_prepare (op, &error));
+  g_assert_no_error (error);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), pdf);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (op),
+                                            GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  info = run_tool ("pdfinfo", pdf);
+  if (strstr (info, "841.89 x 595.2") == NULL)
+    g_error ("not landscape: %s", info);
+  text = run_tool ("pdftotext", pdf);
+  g_assert_nonnull (strstr (text, "Session 11"));
+  g_assert_nonnull (strstr (text, "Zahra Ahmadi"));
 }
 
 typedef struct
@@ -268,6 +306,8 @@ main (int   argc,
 
   g_test_add ("/print/export-action", Fixture, NULL, fixture_setup, test_export_action,
               fixture_teardown);
+  g_test_add ("/print/attendance-landscape", Fixture, NULL, fixture_setup,
+              test_attendance_landscape, fixture_teardown);
   g_test_add ("/print/export-certificates-async", Fixture, NULL, fixture_setup,
               test_export_certificates_async, fixture_teardown);
   g_test_add ("/print/export-errors", Fixture, NULL, fixture_setup, test_export_errors,

@@ -253,6 +253,9 @@ cli (char      **err,
   va_list ap;
 
   g_assert_nonnull (cli_path);
+  /* Callers reuse @err from one run to the next. */
+  if (err != NULL)
+    g_clear_pointer (err, g_free);
   g_ptr_array_add (args, (gpointer) cli_path);
   g_ptr_array_add (args, "--db");
   g_ptr_array_add (args, db);

@@ -305,10 +305,13 @@ compare_competences (gconstpointer a,
   return g_utf8_collate (x->label, y->label);
 }
 
+/* The skills to develop are those of the occupation the case aims at (its
+ * first open goal naming one the store knows), else of the best match. */
 static gboolean
 add_matches (PaPortfolioData  *data,
              PaStore          *store,
              gint64            case_id,
+             GPtrArray        *goals,
              const char       *language,
              GError          **error)
 {
@@ -355,6 +358,18 @@ add_matches (PaPortfolioData  *data,
         g_string_append (missing, "; …");
       out->missing = missing->len > 0 ? g_strdup (missing->str) : NULL;
       g_ptr_array_add (data->matches, out);
+    }
+  for (guint i = 0; i < goals->len; i++)
+    {
+      PaGoal *goal = goals->pdata[i];
+      guint occupation;
+
+      if (g_strcmp0 (goal->status, "open") == 0 && goal->target_occupation_uri != NULL &&
+          pa_mapper_lookup_occupation (mapper, goal->target_occupation_uri, &occupation))
+        {
+          best = goal->target_occupation_uri;
+          break;
+        }
     }
   if (best == NULL)
     return TRUE;
@@ -548,7 +563,7 @@ pa_store_portfolio_build (PaStore     *store,
       g_ptr_array_add (data->actions, out);
     }
 
-  if (!add_matches (data, store, case_id, language, error))
+  if (!add_matches (data, store, case_id, goals, language, error))
     return NULL;
   return g_steal_pointer (&data);
 }

@@ -106,9 +106,12 @@ add_title (Sheet *a)
 static char *
 short_topic (const char *topic)
 {
+  g_autofree char *start = NULL;
+
   if (g_utf8_strlen (topic, -1) <= TOPIC_MAX_CHARS)
     return g_strdup (topic);
-  return g_strconcat (g_utf8_substring (topic, 0, TOPIC_MAX_CHARS - 1), "…", NULL);
+  start = g_utf8_substring (topic, 0, TOPIC_MAX_CHARS - 1);
+  return g_strconcat (start, "…", NULL);
 }
 
 /* One grid for sessions [@first, @last): a row per participant. */
