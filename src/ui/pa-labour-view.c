@@ -908,8 +908,8 @@ vacancy_text_cb (GtkWidget *row,
   *field = g_steal_pointer (&text);
   if (self->vacancy->id == 0)
     {
-      adw_window_title_set_title (self->content_title, *self->vacancy->title ? self->vacancy->title
-                                                                               : _("New Vacancy"));
+      adw_window_title_set_title (self->content_title, self->vacancy->title && *self->vacancy->title
+                                                         ? self->vacancy->title : _("New Vacancy"));
       adw_window_title_set_subtitle (self->content_title, self->vacancy->employer ? self->vacancy->employer : "");
     }
   save_vacancy (self, row);
