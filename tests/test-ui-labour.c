@@ -21,11 +21,23 @@
 #define WEB_SEARCH "http://data.europa.eu/esco/skill/ba93b71b-c433-4a01-8246-ed2daa85a9a2"
 #define O_COOK "http://data.europa.eu/esco/occupation/90f75f67-495d-49fa-ab57-2f320e251d7e"
 
+static gboolean
+transition_done (gpointer data)
+{
+  return !gtk_stack_get_transition_running (data);
+}
+
+static void
+wait_for_view (UiFixture *f)
+{
+  wait_until (transition_done, ui_window_child (f->window, "views_stack"), "the view to be shown");
+}
+
 static PaLabourView *
 show_labour (UiFixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "labour"));
-  drain ();
+  wait_for_view (f);
   return PA_LABOUR_VIEW (ui_window_child (f->window, "labour_view"));
 }
 
@@ -33,7 +45,7 @@ static PaCatalogueView *
 show_catalogue (UiFixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "catalogue"));
-  drain ();
+  wait_for_view (f);
   return PA_CATALOGUE_VIEW (ui_window_child (f->window, "catalogue_view"));
 }
 
@@ -422,6 +434,17 @@ test_screenshots (UiFixture     *f,
       name = g_strdup_printf ("labour-vacancy-%s", suffix);
       save_screenshot (f->window, name);
       g_clear_pointer (&name, g_free);
+      {
+        /* The ranking and the shortlist, further down. */
+        GtkWidget *scrolled = gtk_widget_get_ancestor (child (labour, "ranked_list"), GTK_TYPE_SCROLLED_WINDOW);
+        GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+        name = g_strdup_printf ("labour-ranked-%s", suffix);
+        save_screenshot (f->window, name);
+        g_clear_pointer (&name, g_free);
+        gtk_adjustment_set_value (adjustment, 0);
+      }
       pa_labour_view_show (labour, 0, "BE-WAL");
       name = g_strdup_printf ("labour-shortage-%s", suffix);
       save_screenshot (f->window, name);

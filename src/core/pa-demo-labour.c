@@ -93,14 +93,8 @@ const PaDemoModule pa_demo_modules[] = {
   { NULL }
 };
 
+/* The cook's vacancy last: the newest is listed first. */
 const PaDemoVacancy pa_demo_vacancies[] = {
-  { "Brasserie du Pont d'Avroy", "Commis de cuisine (m/f/x)", ISCO ("5120"), "Liège",
-    "CDI temps plein après trois mois d'essai; service midi et soir, deux soirs de congé. Cuisine "
-    "de brasserie, 80 couverts.",
-    { E_COOKING, E_FOOD_SAFETY, T_HYGIENE, T_TEAMS, T_STRESS },
-    { T_INITIATIVE, T_ADAPT, T_TIME },
-    { "fr:A2" },
-    0 },
   { "LogiMeuse SA", "Préparateur·rice de commandes", ISCO ("9333"), "Herstal",
     "Entrepôt de distribution; travail en équipes (6h-14h / 14h-22h); scanner et transpalette "
     "électrique, formation assurée.",
@@ -108,6 +102,13 @@ const PaDemoVacancy pa_demo_vacancies[] = {
     { T_CALCULATIONS, T_LEARN, T_INDEPENDENT },
     { "fr:A1" },
     -1 },
+  { "Brasserie du Pont d'Avroy", "Commis de cuisine (m/f/x)", ISCO ("5120"), "Liège",
+    "CDI temps plein après trois mois d'essai; service midi et soir, deux soirs de congé. Cuisine "
+    "de brasserie, 80 couverts.",
+    { E_COOKING, E_FOOD_SAFETY, T_HYGIENE, T_TEAMS, T_STRESS },
+    { T_INITIATIVE, T_ADAPT, T_TIME },
+    { "fr:A2" },
+    0 },
   { NULL }
 };
 

@@ -99,8 +99,19 @@ pa_labour_display_label (PaStore    *store,
 {
   g_autofree char *lang = pa_concept_picker_default_language ();
   char *label = pa_labour_concept_label (store, uri, lang);
+  static const char esco_occupation[] = "http://data.europa.eu/esco/occupation/";
+  static const char esco_skill[] = "http://data.europa.eu/esco/skill/";
 
-  return label != NULL ? label : g_strdup (uri);
+  if (label != NULL)
+    return label;
+  /* ESCO concepts before ESCO is imported: say what they are, briefly. */
+  if (g_str_has_prefix (uri, esco_occupation) && strlen (uri) >= sizeof esco_occupation + 7)
+    /* Translators: an ESCO occupation whose name is unknown until ESCO is imported; %s is its short id */
+    return g_strdup_printf (_("ESCO occupation %.8s (import ESCO for its name)"), uri + strlen (esco_occupation));
+  if (g_str_has_prefix (uri, esco_skill) && strlen (uri) >= sizeof esco_skill + 7)
+    /* Translators: an ESCO skill whose name is unknown until ESCO is imported; %s is its short id */
+    return g_strdup_printf (_("ESCO skill %.8s (import ESCO for its name)"), uri + strlen (esco_skill));
+  return g_strdup (uri);
 }
 
 /* A row naming a concept, with a remove button; the row keeps the URI as
