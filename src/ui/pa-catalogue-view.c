@@ -103,6 +103,29 @@ module_matches (const PaModule *m,
   return strstr (folded, needle) != NULL;
 }
 
+static guint
+theme_index (const char *theme)
+{
+  for (guint i = 0; themes[i] != NULL; i++)
+    if (g_strcmp0 (themes[i], theme) == 0)
+      return i;
+  return G_N_ELEMENTS (themes);
+}
+
+/* By theme, in the order of the theme list, then by title. */
+static int
+compare_modules (gconstpointer a,
+                 gconstpointer b)
+{
+  const PaModule *ma = *(PaModule **) a;
+  const PaModule *mb = *(PaModule **) b;
+  guint ta = theme_index (ma->theme), tb = theme_index (mb->theme);
+
+  if (ta != tb)
+    return ta < tb ? -1 : 1;
+  return g_utf8_collate (ma->title ? ma->title : "", mb->title ? mb->title : "");
+}
+
 static void show_module (PaCatalogueView *self,
                          const PaModule  *module);
 
@@ -123,6 +146,8 @@ reload (PaCatalogueView *self,
     self->modules = pa_store_module_list (self->store, &error);
   if (error != NULL)
     pa_labour_toast (GTK_WIDGET (self), adw_toast_new (error->message));
+  if (self->modules != NULL)
+    g_ptr_array_sort (self->modules, compare_modules);
   for (guint i = 0; self->modules != NULL && i < self->modules->len; i++)
     {
       PaModule *m = g_ptr_array_index (self->modules, i);
