@@ -201,6 +201,21 @@ test_vacancy (UiFixture     *f,
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (length > 500 && g_str_has_prefix (contents, "%PDF"));
 
+  /* A participant who gains the skill joins the ranking at once. */
+  {
+    g_autoptr (PaClaim) claim = pa_claim_new ();
+
+    claim->case_id = add_case (f->store, "Nadia", "Benkirane", "MA");
+    claim->framework = g_strdup ("esco");
+    claim->item_uri = g_strdup (TEAMS);
+    claim->label = g_strdup ("work in teams");
+    g_assert_null (find_widget (child (view, "ranked_list"), GTK_TYPE_LABEL, "Benkirane"));
+    g_assert_true (pa_store_claim_add (f->store, claim, "interview", NULL, &error));
+    g_assert_no_error (error);
+    drain ();
+    g_assert_nonnull (find_widget (child (view, "ranked_list"), GTK_TYPE_LABEL, "Benkirane"));
+  }
+
   /* Taken off the shortlist from the shortlist itself. */
   click (find_widget (child (view, "shortlist_list"), GTK_TYPE_BUTTON, NULL));
   drain ();

@@ -308,7 +308,7 @@ text_committed_cb (GtkWidget *row,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
   char **field = NULL;
 
-  if (self->current == NULL)
+  if (self->current == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
   if (row == GTK_WIDGET (self->hours_row))
     {
@@ -331,7 +331,8 @@ text_committed_cb (GtkWidget *row,
     field = &self->current->code;
   else if (row == GTK_WIDGET (self->description_row))
     field = &self->current->description;
-  g_return_if_fail (field != NULL);
+  if (field == NULL)
+    return;
   g_free (*field);
   *field = g_strstrip (g_strdup (text));
   save_current (self, row);

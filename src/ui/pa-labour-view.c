@@ -38,6 +38,7 @@ struct _PaLabourView
   char *region;               /* the shortage list shown, or NULL */
   GPtrArray *candidates;      /* PaCandidate for the vacancy shown */
   gboolean loading;
+  gboolean ranking_stale;     /* to rank again once the view is shown */
 
   AdwLeaflet *leaflet;
   GtkMenuButton *menu_button;
@@ -512,6 +513,10 @@ fill_ranked (PaLabourView *self)
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   if (self->vacancy == NULL || self->store == NULL)
     return;
+  /* Ranking reads every participant's claims: only for a view on screen. */
+  self->ranking_stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->ranking_stale)
+    return;
   if (self->vacancy->required->len == 0)
     {
       add_placeholder (self->ranked_list, _("Add a required skill to rank the participants"), NULL);
@@ -851,6 +856,26 @@ region_changed_cb (PaLabourView *self)
 /* Callbacks */
 
 static void
+map_cb (PaLabourView *self)
+{
+  if (self->ranking_stale && self->vacancy != NULL)
+    {
+      fill_ranked (self);
+      fill_shortlist (self);
+    }
+}
+
+static void
+case_changed_cb (PaLabourView *self,
+                 gint64        case_id)
+{
+  /* A participant's claims, languages or name changed the ranking. */
+  self->ranking_stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    map_cb (self);
+}
+
+static void
 sidebar_selected_cb (PaLabourView  *self,
                      GtkListBoxRow *row)
 {
@@ -893,7 +918,7 @@ vacancy_text_cb (GtkWidget *row,
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
   char **field = NULL;
 
-  if (self->vacancy == NULL)
+  if (self->vacancy == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
   if (row == GTK_WIDGET (self->employer_row))
     field = &self->vacancy->employer;
@@ -903,7 +928,8 @@ vacancy_text_cb (GtkWidget *row,
     field = &self->vacancy->location;
   else if (row == GTK_WIDGET (self->description_row))
     field = &self->vacancy->description;
-  g_return_if_fail (field != NULL);
+  if (field == NULL)
+    return;
   g_free (*field);
   *field = g_steal_pointer (&text);
   if (self->vacancy->id == 0)
@@ -1538,6 +1564,7 @@ pa_labour_view_init (PaLabourView *self)
   pa_labour_entry_row_on_commit (self->location_row, vacancy_text_cb, self);
   pa_labour_entry_row_on_commit (self->description_row, vacancy_text_cb, self);
   g_signal_connect_swapped (self->region_row, "notify::selected", G_CALLBACK (region_changed_cb), self);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
   show_vacancy (self, NULL);
 }
 
@@ -1553,8 +1580,13 @@ pa_labour_view_set_store (PaLabourView *self,
 {
   g_return_if_fail (PA_IS_LABOUR_VIEW (self));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "case-changed", G_CALLBACK (case_changed_cb), self, G_CONNECT_SWAPPED);
   g_clear_object (&self->mapper);
   g_clear_pointer (&self->vacancy, pa_vacancy_free);
   reload (self, 0, NULL);
