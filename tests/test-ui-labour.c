@@ -464,6 +464,11 @@ test_screenshots (UiFixture     *f,
       name = g_strdup_printf ("labour-shortage-%s", suffix);
       save_screenshot (f->window, name);
     }
+  /* A new vacancy, not yet complete enough to be stored. */
+  labour = show_labour (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (labour), "labour.new-vacancy", NULL));
+  type_into (child (labour, "employer_row"), "Hôtel de la Gare");
+  save_screenshot (f->window, rtl ? "labour-draft-rtl" : "labour-draft-dark");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
