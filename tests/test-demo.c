@@ -566,6 +566,41 @@ test_labour (Fixture       *f,
   g_assert_null (pa_labour_concept_label (f->store, "http://example.org/unknown", "en"));
 }
 
+/* The labour-market commands on the demo centre. */
+static void
+test_labour_cli (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, "cli.db", NULL);
+  g_autofree char *xml = g_build_filename (f->dir, "catalogue.xml", NULL);
+  g_autofree char *csv = g_build_filename (f->dir, "list.csv", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto (GStrv) lines = NULL;
+
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, "demo", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, "vacancies", NULL), ==, 0);
+  lines = g_strsplit (g_strchomp (out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_nonnull (strstr (out, "Commis de cuisine"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, "catalogue", "export", xml, NULL), ==, 0);
+  g_assert_true (pa_test_file_contains (xml, "Food hygiene (HACCP) basics", strlen ("Food hygiene (HACCP) basics")));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, "catalogue", "import", xml, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "8 modules imported"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_set_contents (csv, "occupation,note\n5120,Pénurie\n9333,\n", -1, NULL));
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, "shortage", "import", csv, "--region", "BE-WAL",
+                                    NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "BE-WAL: 2 occupations; 1 added, 11 removed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -578,6 +613,7 @@ main (int   argc,
   ADD ("/demo/refuse-non-empty", test_refuse_non_empty);
   ADD ("/demo/generate", test_generate);
   ADD ("/demo/cli", test_cli);
+  ADD ("/demo/labour-cli", test_labour_cli);
 #undef ADD
   g_test_add_func ("/demo/search-queries", test_search_queries);
   g_test_add_func ("/demo/png", test_png);
