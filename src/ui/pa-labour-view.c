@@ -1159,7 +1159,8 @@ print_data_new (PaLabourView *self)
 {
   PrintData *data = g_new0 (PrintData, 1);
   g_autoptr (GArray) shortlist = pa_store_shortlist_get (self->store, self->vacancy->id, NULL);
-  g_autofree char *date = g_date_time_format (g_date_time_new_now_local (), "%Y-%m-%d");
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *when = pa_ui_format_date (date);
 
   data->title = g_strdup_printf ("%s — %s", self->vacancy->title, self->vacancy->employer);
