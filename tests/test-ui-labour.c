@@ -200,6 +200,14 @@ test_vacancy (UiFixture     *f,
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (length > 500 && g_str_has_prefix (contents, "%PDF"));
+  {
+    /* Kept beside the screenshots, for people to look at. */
+    g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "artifacts", NULL);
+    g_autofree char *kept = g_build_filename (dir, "labour-shortlist.pdf", NULL);
+
+    g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+    g_assert_true (g_file_set_contents (kept, contents, (gssize) length, NULL));
+  }
 
   /* A participant who gains the skill joins the ranking at once. */
   {
