@@ -1136,6 +1136,7 @@ back_action (GtkWidget  *widget,
  * and explanation, as many pages as needed. */
 
 #define PRINT_COLUMNS 4
+#define PRINT_INSET 28.0    /* points inside the printer's margins */
 
 typedef struct
 {
@@ -1213,7 +1214,7 @@ begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 PrintData         *data)
 {
-  double height = gtk_print_context_get_height (context);
+  double height = gtk_print_context_get_height (context) - 2 * PRINT_INSET;
   int n_rows = (int) data->cells->len / PRINT_COLUMNS - 1;
 
   /* Rows are at most two lines of 10 pt: 30 pt each, after a 70 pt heading. */
@@ -1229,7 +1230,7 @@ draw_page_cb (GtkPrintOperation *operation,
 {
   static const double fractions[PRINT_COLUMNS] = { 0.3, 0.15, 0.1, 0.45 };
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double width = gtk_print_context_get_width (context);
+  double width = gtk_print_context_get_width (context) - 2 * PRINT_INSET;
   int n_rows = (int) data->cells->len / PRINT_COLUMNS - 1;
   int first = page * data->rows_per_page;
   double y = 0;
@@ -1237,7 +1238,9 @@ draw_page_cb (GtkPrintOperation *operation,
   g_autoptr (PangoLayout) subtitle = print_layout (context, data->subtitle, 10, FALSE, width);
   int h;
 
+  cairo_translate (cr, PRINT_INSET, PRINT_INSET);
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  cairo_move_to (cr, 0, 0);
   pango_cairo_show_layout (cr, title);
   pango_layout_get_pixel_size (title, NULL, &h);
   y += h + 4;
