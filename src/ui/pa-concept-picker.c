@@ -69,10 +69,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* The index shared by the pickers of one store. */
+/* The index shared by the pickers of one store. It lives on a connection
+ * of its own, opened (and the built-in frameworks checked, which reads their
+ * files) in a worker thread; that connection is only used from this thread
+ * afterwards. Held as data of the store, it holds no reference to it. */
 
 typedef struct
 {
+  PaStore *connection;
   PaFrameworkSearch *search;
   gint64 generation;
   gboolean loading;
@@ -84,32 +88,30 @@ static void
 shared_search_free (SharedSearch *shared)
 {
   g_clear_object (&shared->search);
+  g_clear_object (&shared->connection);
   g_clear_pointer (&shared->waiting, g_ptr_array_unref);
   g_clear_error (&shared->error);
   g_free (shared);
 }
 
 static void
-builtin_ensure_thread (GTask        *task,
-                       gpointer      source_object,
-                       gpointer      task_data,
-                       GCancellable *cancellable)
+open_connection_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
 {
   g_autoptr (PaStore) store = NULL;
   g_autoptr (GError) error = NULL;
 
-  /* The first check of the built-in frameworks reads their files; a
-   * connection of its own keeps that off the interface's thread. */
   store = pa_store_open (task_data, &error);
   if (store == NULL || !pa_builtin_frameworks_ensure (store, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_boolean (task, TRUE);
+    g_task_return_pointer (task, g_steal_pointer (&store), g_object_unref);
 }
 
 static void
-shared_search_finish (PaStore      *store,
-                      SharedSearch *shared)
+shared_search_finish (SharedSearch *shared)
 {
   g_autoptr (GPtrArray) waiting = g_steal_pointer (&shared->waiting);
 
@@ -124,7 +126,6 @@ shared_search_finish (PaStore      *store,
       else
         g_task_return_pointer (task, g_object_ref (shared->search), g_object_unref);
     }
-  (void) store;
 }
 
 static void
@@ -138,27 +139,35 @@ search_loaded_cb (GObject      *source,
   g_clear_error (&shared->error);
   if (!pa_framework_search_load_finish (PA_FRAMEWORK_SEARCH (source), result, &shared->error))
     g_clear_object (&shared->search);
-  shared_search_finish (store, shared);
+  shared_search_finish (shared);
 }
 
 static void
-builtin_ensured_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
+load_index (PaStore      *store,
+            SharedSearch *shared)
+{
+  if (shared->search == NULL)
+    shared->search = pa_framework_search_new (shared->connection);
+  shared->generation = pa_frameworks_get_generation (shared->connection);
+  pa_framework_search_load_async (shared->search, NULL, search_loaded_cb, g_object_ref (store));
+}
+
+static void
+connection_opened_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
 {
   g_autoptr (PaStore) store = user_data;
   SharedSearch *shared = g_object_get_data (G_OBJECT (store), SEARCH_KEY);
 
   g_clear_error (&shared->error);
-  if (!g_task_propagate_boolean (G_TASK (result), &shared->error) ||
-      !pa_builtin_frameworks_ensure (store, &shared->error))
+  shared->connection = g_task_propagate_pointer (G_TASK (result), &shared->error);
+  if (shared->connection == NULL)
     {
-      g_clear_object (&shared->search);
-      shared_search_finish (store, shared);
+      shared_search_finish (shared);
       return;
     }
-  shared->generation = pa_frameworks_get_generation (store);
-  pa_framework_search_load_async (shared->search, NULL, search_loaded_cb, g_object_ref (store));
+  load_index (store, shared);
 }
 
 /* Returns the store's search index through @callback, building it first in a
@@ -180,7 +189,7 @@ shared_search_get_async (PaStore             *store,
                               (GDestroyNotify) shared_search_free);
     }
   if (!shared->loading && shared->search != NULL &&
-      shared->generation == pa_frameworks_get_generation (store))
+      shared->generation == pa_frameworks_get_generation (shared->connection))
     {
       g_task_return_pointer (task, g_object_ref (shared->search), g_object_unref);
       return;
@@ -190,14 +199,15 @@ shared_search_get_async (PaStore             *store,
     return;
 
   shared->loading = TRUE;
-  if (shared->search == NULL)
-    shared->search = pa_framework_search_new (store);
-  {
-    g_autoptr (GTask) ensure = g_task_new (NULL, NULL, builtin_ensured_cb, g_object_ref (store));
+  if (shared->connection != NULL)
+    load_index (store, shared);
+  else
+    {
+      g_autoptr (GTask) open = g_task_new (NULL, NULL, connection_opened_cb, g_object_ref (store));
 
-    g_task_set_task_data (ensure, g_strdup (pa_store_get_path (store)), g_free);
-    g_task_run_in_thread (ensure, builtin_ensure_thread);
-  }
+      g_task_set_task_data (open, g_strdup (pa_store_get_path (store)), g_free);
+      g_task_run_in_thread (open, open_connection_thread);
+    }
 }
 
 static PaFrameworkSearch *
