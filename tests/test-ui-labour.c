@@ -454,6 +454,8 @@ test_screenshots (UiFixture     *f,
       g_clear_pointer (&name, g_free);
 
       labour = show_labour (f);
+      pa_labour_view_show (labour, 0, NULL);
+      g_assert_cmpint (pa_labour_view_get_vacancy_id (labour), >, 0);
       name = g_strdup_printf ("labour-vacancy-%s", suffix);
       save_screenshot (f->window, name);
       g_clear_pointer (&name, g_free);
