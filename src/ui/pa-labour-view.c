@@ -39,6 +39,7 @@ struct _PaLabourView
   GPtrArray *candidates;      /* PaCandidate for the vacancy shown */
   gboolean loading;
   gboolean ranking_stale;     /* to rank again once the view is shown */
+  GtkSizeGroup *toggle_group; /* "Add to Shortlist" and "Shortlisted" as wide */
 
   AdwLeaflet *leaflet;
   GtkMenuButton *menu_button;
@@ -576,6 +577,7 @@ fill_ranked (PaLabourView *self)
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
 
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), listed);
+      gtk_size_group_add_widget (self->toggle_group, toggle);
       gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
       gtk_widget_set_sensitive (toggle, self->vacancy->id != 0);
       g_object_set_data_full (G_OBJECT (toggle), "case", g_memdup2 (&c->match->person, sizeof (gint64)), g_free);
@@ -1491,6 +1493,7 @@ pa_labour_view_dispose (GObject *object)
   g_clear_pointer (&self->vacancy, pa_vacancy_free);
   g_clear_pointer (&self->region, g_free);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
+  g_clear_object (&self->toggle_group);
 
   G_OBJECT_CLASS (pa_labour_view_parent_class)->dispose (object);
 }
@@ -1552,6 +1555,7 @@ pa_labour_view_init (PaLabourView *self)
   const char *const *codes = pa_labour_language_codes ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->toggle_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   gtk_menu_button_set_menu_model (self->menu_button, pa_ui_get_primary_menu ());
   gtk_list_box_set_header_func (self->sidebar_list, header_func, NULL, NULL);
   for (guint i = 0; codes[i] != NULL; i++)
