@@ -8,9 +8,13 @@
 #include "pa-backup.h"
 #include "pa-case-row.h"
 #include "pa-case-summary.h"
+#include "pa-case-view.h"
+#include "pa-help.h"
+#include "pa-profile-page.h"
 #include "pa-preferences-window.h"
 #include "pa-store-cases.h"
 #include "pa-test-utils.h"
+#include "pa-ui-test-utils.h"
 #include "pa-ui-utils.h"
 #include "pa-window.h"
 
@@ -32,38 +36,9 @@ typedef struct
 
 /* Waiting */
 
-typedef gboolean (*Condition) (gpointer data);
 
-static gboolean
-give_up_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
 
-/* Runs the main loop until @condition holds; fails the test if it never does.
- * The bound is generous: it only stops a broken test from hanging. */
-static void
-wait_until (Condition  condition,
-            gpointer   data,
-            const char *what)
-{
-  gboolean gave_up = FALSE;
-  guint id = g_timeout_add_seconds (20, give_up_cb, &gave_up);
 
-  while (!condition (data) && !gave_up)
-    g_main_context_iteration (NULL, TRUE);
-  if (gave_up)
-    g_error ("Gave up waiting for %s", what);
-  g_source_remove (id);
-}
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 /* Widgets */
 
@@ -87,6 +62,15 @@ part (gpointer    widget,
 
   g_assert_nonnull (object);
   return GTK_WIDGET (object);
+}
+
+/* The case summary inside the Profile section of the case pane. */
+static GtkWidget *
+summary_of (PaWindow *window)
+{
+  GtkWidget *profile = pa_case_view_get_page (PA_CASE_VIEW (child (window, "case_pane")), "profile");
+
+  return part (profile, PA_TYPE_PROFILE_PAGE, "summary");
 }
 
 static const char *
@@ -139,76 +123,10 @@ select_id (PaWindow *window,
   g_assert_not_reached ();
 }
 
-/* The first visible widget under @root of @type whose label (or,
- * for a label, text) is @text. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *text)
-{
-  if (!gtk_widget_get_visible (root))
-    return NULL;
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    {
-      const char *label = NULL;
 
-      if (GTK_IS_LABEL (root))
-        label = gtk_label_get_text (GTK_LABEL (root));
-      else if (GTK_IS_BUTTON (root))
-        label = gtk_button_get_label (GTK_BUTTON (root));
-      if (text == NULL || (label != NULL && strstr (label, text) != NULL))
-        return root;
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget (c, type, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
-static guint
-count_children (GtkWidget *widget)
-{
-  guint n = 0;
 
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    n++;
-  return n;
-}
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return GTK_WINDOW (window);
-    }
-  return NULL;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
-/* What a click does (gtk_widget_activate () would wait for the pressed look).
- * Like activate (), it does not run the main loop: what the window does in
- * answer is done on return, and a toast checked right after cannot have
- * timed out on a slow machine. */
-static void
-click (GtkWidget *button)
-{
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
 
 static void
 activate (PaWindow   *window,
@@ -217,52 +135,9 @@ activate (PaWindow   *window,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
 }
 
-/* Saves what the window looks like, for people to look at (not compared). */
-static void
-save_screenshot (gpointer    window,
-                 const char *name)
-{
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "artifacts", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  g_autoptr (GdkPaintable) paintable = NULL;
-  g_autoptr (GtkSnapshot) snapshot = NULL;
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (GTK_WIDGET (window));
-  int height = gtk_widget_get_height (GTK_WIDGET (window));
-
-  drain ();
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
 
 /* Fixtures */
 
-static gint64
-add_case (PaStore    *store,
-          const char *given,
-          const char *family,
-          const char *origin)
-{
-  g_autoptr (PaCase) kase = pa_case_new ();
-  g_autoptr (GError) error = NULL;
-
-  pa_case_set_given_name (kase, given);
-  pa_case_set_family_name (kase, family);
-  pa_case_set_origin_country (kase, origin);
-  g_assert_true (pa_store_case_create (store, kase, &error));
-  g_assert_no_error (error);
-  return pa_case_get_id (kase);
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -334,7 +209,7 @@ test_welcome_creates_first_case (Fixture       *f,
   g_assert_cmpuint (n_listed (f->window), ==, 1);
   kase = selected (f->window);
   g_assert_nonnull (kase);
-  g_assert_true (pa_case_summary_get_case (PA_CASE_SUMMARY (child (f->window, "summary"))) == kase);
+  g_assert_true (pa_case_summary_get_case (PA_CASE_SUMMARY (summary_of (f->window))) == kase);
   g_assert_cmpstr (page (f->window, "content_stack"), ==, "case");
 
   /* The name is what the trainer types next. */
@@ -355,7 +230,7 @@ test_rename_in_place (Fixture       *f,
   GtkWidget *given;
 
   show_window (f);
-  summary = child (f->window, "summary");
+  summary = summary_of (f->window);
   given = part (summary, PA_TYPE_CASE_SUMMARY, "given_row");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (given)), ==, "Amal");
 
@@ -594,16 +469,6 @@ test_trash_and_undo (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (child (f->window, "welcome_trash_button")));
 }
 
-static GtkWidget *
-wait_for_dialog (void)
-{
-  GtkWindow *dialog;
-
-  drain ();
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
-  return GTK_WIDGET (dialog);
-}
 
 static void
 test_trash_restore_and_erase (Fixture       *f,
@@ -666,7 +531,8 @@ test_demo_centre (Fixture       *f,
                   gconstpointer  data)
 {
   g_autofree char *demo_path = pa_store_demo_path ();
-  AdwWindowTitle *title;
+  GObject *title;
+  g_autofree char *subtitle = NULL;
 
   show_window (f);
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
@@ -678,8 +544,10 @@ test_demo_centre (Fixture       *f,
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "cases");
   g_assert_cmpuint (n_listed (f->window), >=, 5);
   /* The window says plainly that these are not real cases. */
-  title = ADW_WINDOW_TITLE (child (f->window, "sidebar_title"));
-  g_assert_nonnull (strstr (adw_window_title_get_subtitle (title), "Demo centre"));
+  title = G_OBJECT (child (f->window, "sidebar_title"));
+  g_object_get (title, "subtitle", &subtitle, NULL);
+  g_assert_nonnull (strstr (subtitle, "Demo centre"));
+  g_clear_pointer (&subtitle, g_free);
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (f->window)), "Demo"));
   /* None of them went into the centre's store. */
   g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_ALL), ==, 0);
@@ -691,7 +559,8 @@ test_demo_centre (Fixture       *f,
   g_assert_false (pa_window_get_demo (f->window));
   g_assert_cmpstr (pa_store_get_path (pa_window_get_store (f->window)), ==, f->path);
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "");
+  g_object_get (title, "subtitle", &subtitle, NULL);
+  g_assert_cmpstr (subtitle, ==, "");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Passerelle");
 }
 
@@ -872,6 +741,81 @@ test_preferences (Fixture       *f,
   g_assert_finalize_object (prefs);
 }
 
+/* The interface language is kept in GSettings for the next start; the
+ * reports' default languages in the store, for the CLI and the window. */
+static void
+test_preferences_language (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *chosen = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  GListModel *names;
+  GtkWidget *prefs;
+  AdwComboRow *interface;
+  AdwComboRow *report;
+  AdwComboRow *report2;
+  guint french = G_MAXUINT;
+
+  g_settings_set_string (settings, "interface-language", "ar");
+  show_window (f);
+  activate (f->window, "app.preferences");
+  prefs = GTK_WIDGET (find_toplevel (PA_TYPE_PREFERENCES_WINDOW));
+  g_assert_nonnull (prefs);
+  g_object_ref (prefs);
+  interface = ADW_COMBO_ROW (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "interface_language_row"));
+  report = ADW_COMBO_ROW (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "report_language_row"));
+  report2 = ADW_COMBO_ROW (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "report_second_language_row"));
+
+  /* Each language in its own name; what is stored is selected. */
+  names = adw_combo_row_get_model (interface);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "System default");
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Français") == 0)
+      french = i;
+  g_assert_cmpuint (french, !=, G_MAXUINT);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names),
+                                               adw_combo_row_get_selected (interface)),
+                   ==, "العربية");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (interface)), ==,
+                   "Applied when Passerelle starts again");
+
+  adw_combo_row_set_selected (interface, french);
+  chosen = g_settings_get_string (settings, "interface-language");
+  g_assert_cmpstr (chosen, ==, "fr");
+  g_clear_pointer (&chosen, g_free);
+  adw_combo_row_set_selected (interface, 0);
+  chosen = g_settings_get_string (settings, "interface-language");
+  g_assert_cmpstr (chosen, ==, "");
+
+  /* Reports: French until chosen; the second language may be none. */
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (report)),
+                                               adw_combo_row_get_selected (report)),
+                   ==, "French");
+  g_assert_cmpuint (adw_combo_row_get_selected (report2), ==, 0);
+  adw_combo_row_set_selected (report, 0);
+  adw_combo_row_set_selected (report2, french);
+  first = pa_store_get_setting (f->store, "report.language");
+  second = pa_store_get_setting (f->store, "report.second-language");
+  g_assert_cmpstr (first, ==, "en");
+  g_assert_cmpstr (second, ==, "fr");
+  g_clear_pointer (&second, g_free);
+  adw_combo_row_set_selected (report2, 0);
+  second = pa_store_get_setting (f->store, "report.second-language");
+  g_assert_true (second == NULL || *second == '\0');
+
+  adw_preferences_window_set_visible_page (
+    ADW_PREFERENCES_WINDOW (prefs),
+    ADW_PREFERENCES_PAGE (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "language_page")));
+  wait_until (is_mapped, prefs, "the preferences to be shown");
+  save_screenshot (prefs, "preferences-language");
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  drain ();
+  g_assert_finalize_object (prefs);
+}
+
 static void
 test_about_and_shortcuts (Fixture       *f,
                           gconstpointer  data)
@@ -898,6 +842,91 @@ test_about_and_shortcuts (Fixture       *f,
   save_screenshot (shortcuts, "shortcuts");
   gtk_window_close (shortcuts);
   drain ();
+}
+
+/* F1 opens the help page for what the window shows; every page it can name
+ * exists in help/C. Nothing is launched here. */
+static void
+assert_help_page_exists (const char *page)
+{
+  g_autofree char *name = g_strconcat (page ? page : "index", ".page", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "help", "C", name, NULL);
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_help_pages (Fixture       *f,
+                 gconstpointer  data)
+{
+  const char *views[] = { "welcome", "cases", "seminars", "catalogue", "labour",
+                          "statistics", "error", NULL };
+  const char *sections[] = { "profile", "languages", "education", "experiences", "competences",
+                             "evidence", "matches", "plan", "sessions", "certificates", "trash",
+                             NULL };
+  g_auto (GStrv) accels = NULL;
+  g_autofree char *front = pa_help_uri (NULL);
+  g_autofree char *stages = pa_help_uri ("stages");
+  g_autofree char *html_dir = g_build_filename (f->dir, "html", NULL);
+  g_autofree char *html = g_build_filename (html_dir, "intake.html", NULL);
+  g_autofree char *found = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *uri = NULL;
+  gint64 id;
+
+  g_assert_cmpstr (front, ==, "help:passerelle");
+  g_assert_cmpstr (stages, ==, "help:passerelle/stages");
+  for (guint i = 0; views[i] != NULL; i++)
+    assert_help_page_exists (pa_help_page_for_view (views[i], NULL));
+  for (guint i = 0; sections[i] != NULL; i++)
+    assert_help_page_exists (pa_help_page_for_view ("cases", sections[i]));
+  g_assert_cmpstr (pa_help_page_for_view ("cases", "languages"), ==, "intake");
+  g_assert_cmpstr (pa_help_page_for_view ("cases", "matches"), ==, "matching");
+  g_assert_null (pa_help_page_for_view ("statistics", NULL));
+
+  /* F1 and the menu's Help reach it. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "help"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "help-page"));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.help");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "F1"));
+
+  /* The window's view and the case's section decide; a view may name its
+   * page itself. */
+  show_window (f);
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
+  uri = pa_help_uri (pa_window_get_help_page (f->window));
+  g_assert_cmpstr (uri, ==, "help:passerelle/getting-started");
+  id = add_case (f->store, "Amal", "Haddad", "SY");
+  drain ();
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "cases");
+  select_id (f->window, id);
+  drain ();
+  pa_case_view_show_section (PA_CASE_VIEW (child (f->window, "case_pane")), "languages");
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "intake");
+  pa_case_view_show_section (PA_CASE_VIEW (child (f->window, "case_pane")), "competences");
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "stages");
+  g_object_set (f->window, "trash-mode", TRUE, NULL);
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "privacy-backups");
+  g_object_set (f->window, "trash-mode", FALSE, NULL);
+  pa_window_show_view (f->window, "seminars");
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "seminars");
+  pa_window_show_view (f->window, "labour");
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "matching");
+  pa_window_show_view (f->window, "statistics");
+  g_assert_null (pa_window_get_help_page (f->window));
+  pa_window_set_help_page (f->window, "assessing");
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "assessing");
+  pa_window_set_help_page (f->window, NULL);
+  pa_window_show_view (f->window, "cases");
+
+  /* Without a help viewer, the HTML copy of the page, when there is one. */
+  g_assert_null (pa_help_html_file (html_dir, "intake"));
+  g_assert_cmpint (g_mkdir_with_parents (html_dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (html, "<html/>", -1, NULL));
+  found = pa_help_html_file (html_dir, "intake");
+  g_assert_cmpstr (found, ==, html);
+  missing = pa_help_html_file (html_dir, NULL);
+  g_assert_null (missing);
 }
 
 static gboolean
@@ -1061,12 +1090,16 @@ main (int   argc,
               fixture_setup, test_start_opens_centre_and_backs_up, fixture_teardown);
   g_test_add ("/window/preferences", Fixture, NULL,
               fixture_setup, test_preferences, fixture_teardown);
+  g_test_add ("/window/preferences-language", Fixture, NULL,
+              fixture_setup, test_preferences_language, fixture_teardown);
   g_test_add ("/window/narrow-window-folds", Fixture, NULL,
               fixture_setup, test_narrow_window_folds, fixture_teardown);
   g_test_add ("/window/window-size-remembered", Fixture, NULL,
               fixture_setup, test_window_size_remembered, fixture_teardown);
   g_test_add ("/window/about-and-shortcuts", Fixture, NULL,
               fixture_setup, test_about_and_shortcuts, fixture_teardown);
+  g_test_add ("/window/help-pages", Fixture, NULL,
+              fixture_setup, test_help_pages, fixture_teardown);
   g_test_add ("/window/icon-buttons-are-named", Fixture, NULL,
               fixture_setup, test_icon_buttons_are_named, fixture_teardown);
 

@@ -168,3 +168,37 @@ pa_ui_set_row_error (GtkWidget  *row,
       gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
     }
 }
+
+/**
+ * pa_ui_get_primary_menu:
+ *
+ * The main menu every view's header offers (preferences, shortcuts, help,
+ * about, quit), loaded once.
+ * Returns: (transfer none): the menu
+ */
+GMenuModel *
+pa_ui_get_primary_menu (void)
+{
+  static GMenuModel *menu;
+
+  if (g_once_init_enter (&menu))
+    {
+      g_autoptr (GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/org/passerelle/Passerelle/pa-primary-menu.ui");
+      GMenuModel *loaded = G_MENU_MODEL (gtk_builder_get_object (builder, "primary_menu"));
+
+      g_once_init_leave (&menu, g_object_ref (loaded));
+    }
+  return menu;
+}
+
+/* Unparents what a widget's template put inside it and no field holds:
+ * widgets with a layout manager and no container API must do it in dispose. */
+void
+pa_ui_unparent_children (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    gtk_widget_unparent (child);
+}

@@ -11,6 +11,8 @@ char       *pa_ui_stage_summary        (guint        n_claims,
                                         guint        n_certified);
 char       *pa_ui_backup_title         (const char  *backup_path);
 char       *pa_ui_backup_subtitle      (const char  *backup_path);
+GMenuModel *pa_ui_get_primary_menu    (void);
+void        pa_ui_unparent_children   (GtkWidget   *widget);
 void        pa_ui_set_row_error        (GtkWidget   *row,
                                         GtkWidget   *error_box,
                                         GtkWidget   *error_label,

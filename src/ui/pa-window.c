@@ -8,7 +8,13 @@
 #include "pa-backup.h"
 #include "pa-case-list.h"
 #include "pa-case-row.h"
-#include "pa-case-summary.h"
+#include "pa-case-view.h"
+#include "pa-catalogue-view.h"
+#include "pa-help.h"
+#include "pa-labour-view.h"
+#include "pa-seminars-view.h"
+#include "pa-statistics-view.h"
+#include "pa-view-switcher.h"
 #include "pa-store-cases.h"
 #include "pa-ui-utils.h"
 #include "pa-window.h"
@@ -28,6 +34,8 @@ struct _PaWindow
   gboolean demo;
   gboolean trash_mode;
   char *error_path;
+  /* Set by a view that knows its help page better than the main stack. */
+  char *help_page;
 
   /* The case shown, followed across list refreshes by its id. */
   gint64 selected_id;
@@ -36,14 +44,14 @@ struct _PaWindow
 
   AdwToastOverlay *toast_overlay;
   GtkStack *main_stack;
-  AdwWindowTitle *welcome_title;
+  PaViewSwitcher *welcome_title;
   AdwStatusPage *welcome_page;
   GtkWidget *create_first_button;
   GtkWidget *explore_demo_button;
   GtkWidget *welcome_trash_button;
   AdwLeaflet *leaflet;
   GtkWidget *sidebar;
-  AdwWindowTitle *sidebar_title;
+  PaViewSwitcher *sidebar_title;
   GtkToggleButton *trash_toggle;
   GtkSearchEntry *search_entry;
   GtkStack *list_stack;
@@ -54,10 +62,18 @@ struct _PaWindow
   GtkWidget *trash_button;
   GtkWidget *back_button;
   GtkStack *content_stack;
-  PaCaseSummary *summary;
+  PaCaseView *case_pane;
+  GtkStack *views_stack;
+  PaSeminarsView *seminars_view;
+  PaCatalogueView *catalogue_view;
+  PaLabourView *labour_view;
+  PaStatisticsView *statistics_view;
   AdwStatusPage *trashed_page;
   AdwStatusPage *error_page;
   GtkListBox *backups_list;
+  GtkMenuButton *welcome_menu_button;
+  GtkMenuButton *sidebar_menu_button;
+  GtkMenuButton *error_menu_button;
   GtkWidget *restore_error_box;
   GtkWidget *restore_error_label;
 };
@@ -68,10 +84,16 @@ enum {
   PROP_0,
   PROP_TRASH_MODE,
   PROP_DEMO,
+  PROP_VIEW,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The views of the centre, in the order of their Ctrl+number shortcuts. */
+static const char *const view_names[] = {
+  "cases", "seminars", "catalogue", "labour", "statistics",
+};
 
 static PaCase *
 selected_case (PaWindow *self)
@@ -96,7 +118,8 @@ update_actions (PaWindow *self)
   PaCase *kase = selected_case (self);
   gboolean has_store = self->store != NULL;
   gboolean cases_shown = has_store &&
-    g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "cases") == 0;
+    g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "cases") == 0 &&
+    g_strcmp0 (gtk_stack_get_visible_child_name (self->views_stack), "cases") == 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-case", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", cases_shown);
@@ -120,19 +143,19 @@ update_titles (PaWindow *self)
 
   gtk_window_set_title (GTK_WINDOW (self),
                         self->demo ? _("Passerelle — Demo Centre") : _("Passerelle"));
-  adw_window_title_set_subtitle (self->welcome_title, subtitle);
+  pa_view_switcher_set_subtitle (self->welcome_title, subtitle);
   if (self->trash_mode && self->store != NULL)
     {
       guint n = pa_store_case_count (self->store, PA_CASE_FILTER_TRASHED);
       g_autofree char *count = g_strdup_printf (ngettext ("%u case", "%u cases", n), n);
 
-      adw_window_title_set_title (self->sidebar_title, _("Trash"));
-      adw_window_title_set_subtitle (self->sidebar_title, count);
+      pa_view_switcher_set_title (self->sidebar_title, _("Trash"));
+      pa_view_switcher_set_subtitle (self->sidebar_title, count);
     }
   else
     {
-      adw_window_title_set_title (self->sidebar_title, _("Passerelle"));
-      adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+      pa_view_switcher_set_title (self->sidebar_title, _("Cases"));
+      pa_view_switcher_set_subtitle (self->sidebar_title, subtitle);
     }
   /* A folded window hides the sidebar: the case's own header says it then. */
   adw_window_title_set_title (self->content_title,
@@ -155,7 +178,9 @@ update_view (PaWindow *self)
   n_active = pa_store_case_count (self->store, PA_CASE_FILTER_ACTIVE);
   n_trashed = pa_store_case_count (self->store, PA_CASE_FILTER_TRASHED);
   gtk_widget_set_visible (self->welcome_trash_button, n_trashed > 0);
-  shown = (!self->trash_mode && n_active == 0) ? "welcome" : "cases";
+  shown = (!self->trash_mode && n_active == 0 &&
+           g_strcmp0 (gtk_stack_get_visible_child_name (self->views_stack), "cases") == 0)
+          ? "welcome" : "cases";
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), shown) != 0)
     {
       gtk_stack_set_visible_child_name (self->main_stack, shown);
@@ -204,7 +229,7 @@ update_content (PaWindow *self)
 
   if (kase == NULL)
     {
-      pa_case_summary_set_case (self->summary, NULL);
+      pa_case_view_set_case (self->case_pane, NULL);
       gtk_stack_set_visible_child_name (self->content_stack, "none");
       update_actions (self);
       return;
@@ -221,14 +246,14 @@ update_content (PaWindow *self)
                                  pa_case_get_code (kase), when);
       g_autofree char *title = g_markup_escape_text (name, -1);
 
-      pa_case_summary_set_case (self->summary, NULL);
+      pa_case_view_set_case (self->case_pane, NULL);
       adw_status_page_set_title (self->trashed_page, title);
       adw_status_page_set_description (self->trashed_page, description);
       gtk_stack_set_visible_child_name (self->content_stack, "trashed");
     }
   else
     {
-      pa_case_summary_set_case (self->summary, kase);
+      pa_case_view_set_case (self->case_pane, kase);
       gtk_stack_set_visible_child_name (self->content_stack, "case");
     }
   update_actions (self);
@@ -299,9 +324,9 @@ selection_changed_cb (PaWindow *self)
    * refreshes the list, which then keeps this choice. */
   self->selected_id = kase ? pa_case_get_id (kase) : 0;
   self->selected_pos = kase ? gtk_single_selection_get_selected (self->selection) : 0;
-  shown = pa_case_summary_get_case (self->summary);
+  shown = pa_case_view_get_case (self->case_pane);
   if (shown != NULL && pa_case_get_id (shown) != self->selected_id)
-    pa_case_summary_save (self->summary);
+    pa_case_view_save (self->case_pane);
   update_content (self);
 }
 
@@ -391,8 +416,12 @@ clear_store (PaWindow *self)
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_list_view_set_model (self->case_view, NULL);
-  pa_case_summary_set_case (self->summary, NULL);
-  pa_case_summary_set_store (self->summary, NULL);
+  pa_case_view_set_case (self->case_pane, NULL);
+  pa_case_view_set_store (self->case_pane, NULL);
+  pa_seminars_view_set_store (self->seminars_view, NULL);
+  pa_catalogue_view_set_store (self->catalogue_view, NULL);
+  pa_labour_view_set_store (self->labour_view, NULL);
+  pa_statistics_view_set_store (self->statistics_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->cases);
   g_clear_object (&self->store);
@@ -491,7 +520,7 @@ new_case_action (GtkWidget  *widget,
 
   if (self->store == NULL)
     return;
-  pa_case_summary_save (self->summary);
+  pa_case_view_save (self->case_pane);
   if (self->trash_mode)
     g_object_set (self, "trash-mode", FALSE, NULL);
   /* A new case has no name yet: no search would find it. */
@@ -506,7 +535,7 @@ new_case_action (GtkWidget  *widget,
   select_case (self, pa_case_get_id (kase));
   update_view (self);
   show_content (self);
-  pa_case_summary_focus_name (self->summary);
+  pa_case_view_focus_name (self->case_pane);
 }
 
 static void
@@ -535,7 +564,7 @@ trash_case_action (GtkWidget  *widget,
 
   if (kase == NULL || pa_case_is_trashed (kase))
     return;
-  pa_case_summary_save (self->summary);
+  pa_case_view_save (self->case_pane);
   kase = selected_case (self);
   id = pa_case_get_id (kase);
   name = pa_case_dup_display_name (kase);
@@ -721,8 +750,8 @@ pa_window_close_request (GtkWindow *window)
   int width;
   int height;
 
-  if (self->summary != NULL)
-    pa_case_summary_save (self->summary);
+  if (self->case_pane != NULL)
+    pa_case_view_save (self->case_pane);
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
@@ -736,11 +765,12 @@ pa_window_dispose (GObject *object)
 {
   PaWindow *self = (PaWindow *) object;
 
-  if (self->summary != NULL)
+  if (self->case_pane != NULL)
     clear_store (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->error_path, g_free);
+  g_clear_pointer (&self->help_page, g_free);
 
   G_OBJECT_CLASS (pa_window_parent_class)->dispose (object);
 }
@@ -752,8 +782,8 @@ set_trash_mode (PaWindow *self,
   trash_mode = !!trash_mode;
   if (self->trash_mode == trash_mode)
     return;
-  if (self->summary != NULL)
-    pa_case_summary_save (self->summary);
+  if (self->case_pane != NULL)
+    pa_case_view_save (self->case_pane);
   self->trash_mode = trash_mode;
   self->selected_id = 0;
   self->selected_pos = 0;
@@ -784,6 +814,12 @@ pa_window_get_property (GObject    *object,
     case PROP_DEMO:
       g_value_set_boolean (value, self->demo);
       break;
+    case PROP_VIEW:
+      /* The action muxer asks before the template is built. */
+      g_value_set_string (value, self->views_stack != NULL
+                                 ? gtk_stack_get_visible_child_name (self->views_stack)
+                                 : "cases");
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -801,6 +837,9 @@ pa_window_set_property (GObject      *object,
     {
     case PROP_TRASH_MODE:
       set_trash_mode (self, g_value_get_boolean (value));
+      break;
+    case PROP_VIEW:
+      pa_window_show_view (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -825,10 +864,18 @@ pa_window_class_init (PaWindowClass *klass)
   properties[PROP_DEMO] =
     g_param_spec_boolean ("demo", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL, "cases",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PA_TYPE_CASE_ROW);
-  g_type_ensure (PA_TYPE_CASE_SUMMARY);
+  g_type_ensure (PA_TYPE_CASE_VIEW);
+  g_type_ensure (PA_TYPE_VIEW_SWITCHER);
+  g_type_ensure (PA_TYPE_SEMINARS_VIEW);
+  g_type_ensure (PA_TYPE_CATALOGUE_VIEW);
+  g_type_ensure (PA_TYPE_LABOUR_VIEW);
+  g_type_ensure (PA_TYPE_STATISTICS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/passerelle/Passerelle/pa-window.ui");
@@ -852,7 +899,15 @@ pa_window_class_init (PaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaWindow, trash_button);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, PaWindow, summary);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, case_pane);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, views_stack);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, seminars_view);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, catalogue_view);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, labour_view);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, statistics_view);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, welcome_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, sidebar_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, error_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, trashed_page);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, backups_list);
@@ -870,9 +925,13 @@ pa_window_class_init (PaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.restore-backup", "s", restore_backup_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-trash", "trash-mode");
+  gtk_widget_class_install_property_action (widget_class, "win.view", "view");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-case", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.view", "s", view_names[i]);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "win.trash-case", NULL);
@@ -887,6 +946,9 @@ pa_window_init (PaWindow *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_menu_model (self->welcome_menu_button, pa_ui_get_primary_menu ());
+  gtk_menu_button_set_menu_model (self->sidebar_menu_button, pa_ui_get_primary_menu ());
+  gtk_menu_button_set_menu_model (self->error_menu_button, pa_ui_get_primary_menu ());
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -951,7 +1013,7 @@ pa_window_set_store (PaWindow *self,
   g_return_if_fail (PA_IS_STORE (store));
 
   if (self->store != NULL)
-    pa_case_summary_save (self->summary);
+    pa_case_view_save (self->case_pane);
   g_object_ref (store);
   clear_store (self);
   self->store = store;
@@ -961,7 +1023,11 @@ pa_window_set_store (PaWindow *self,
   apply_backup_dir (self);
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  pa_case_summary_set_store (self->summary, store);
+  pa_case_view_set_store (self->case_pane, store);
+  pa_seminars_view_set_store (self->seminars_view, store);
+  pa_catalogue_view_set_store (self->catalogue_view, store);
+  pa_labour_view_set_store (self->labour_view, store);
+  pa_statistics_view_set_store (self->statistics_view, store);
   self->cases = pa_case_list_new (store, PA_CASE_FILTER_ACTIVE);
   g_signal_connect_object (self->cases, "items-changed", G_CALLBACK (cases_changing_cb), self,
                            G_CONNECT_SWAPPED);
@@ -1032,7 +1098,7 @@ pa_window_show_store_error (PaWindow     *self,
   g_return_if_fail (path != NULL);
 
   if (self->store != NULL)
-    pa_case_summary_save (self->summary);
+    pa_case_view_save (self->case_pane);
   clear_store (self);
   self->demo = FALSE;
   g_free (self->error_path);
@@ -1057,4 +1123,72 @@ pa_window_add_toast (PaWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Shows one of the centre's views: "cases", "seminars", "catalogue",
+ * "labour" or "statistics". */
+void
+pa_window_show_view (PaWindow   *self,
+                     const char *view)
+{
+  g_return_if_fail (PA_IS_WINDOW (self));
+  g_return_if_fail (view != NULL);
+
+  if (gtk_stack_get_child_by_name (self->views_stack, view) == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->views_stack), view) == 0)
+    return;
+  pa_case_view_save (self->case_pane);
+  gtk_stack_set_visible_child_name (self->views_stack, view);
+  update_view (self);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+/**
+ * pa_window_set_help_page:
+ * @page: (nullable): the help page for what the window shows, or %NULL to
+ *   let the window choose from its view
+ *
+ * For views and sections the window cannot tell apart by itself.
+ */
+void
+pa_window_set_help_page (PaWindow   *self,
+                         const char *page)
+{
+  g_return_if_fail (PA_IS_WINDOW (self));
+
+  g_free (self->help_page);
+  self->help_page = g_strdup (page);
+}
+
+/**
+ * pa_window_get_help_page:
+ *
+ * Returns: (nullable): the help page for what the window shows (F1), or
+ * %NULL for the help's front page
+ */
+const char *
+pa_window_get_help_page (PaWindow *self)
+{
+  const char *shown;
+  const char *view;
+  const char *section = NULL;
+
+  g_return_val_if_fail (PA_IS_WINDOW (self), NULL);
+
+  if (self->help_page != NULL)
+    return self->help_page;
+  shown = gtk_stack_get_visible_child_name (self->main_stack);
+  /* The welcome page and the damaged-store page have pages of their own. */
+  if (g_strcmp0 (shown, "cases") != 0)
+    return pa_help_page_for_view (shown, NULL);
+  view = gtk_stack_get_visible_child_name (self->views_stack);
+  if (g_strcmp0 (view, "cases") == 0)
+    {
+      if (self->trash_mode)
+        section = "trash";
+      else if (pa_case_view_get_case (self->case_pane) != NULL)
+        section = pa_case_view_get_section (self->case_pane);
+    }
+  return pa_help_page_for_view (view, section);
 }

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pa-case-page.h"
+
+G_BEGIN_DECLS
+
+#define PA_TYPE_COMPETENCES_PAGE (pa_competences_page_get_type ())
+G_DECLARE_FINAL_TYPE (PaCompetencesPage, pa_competences_page, PA, COMPETENCES_PAGE, PaCasePage)
+
+GtkWidget *pa_competences_page_new (void);
+
+G_END_DECLS
