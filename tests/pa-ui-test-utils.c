@@ -178,6 +178,25 @@ add_case (PaStore    *store,
   return pa_case_get_id (kase);
 }
 
+GtkWidget *
+row_titled (GtkWidget  *root,
+            GType       type,
+            const char *title)
+{
+  if (!gtk_widget_get_visible (root))
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = row_titled (c, type, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Application and fixtures */
 
 #include "pa-test-utils.h"

@@ -21,6 +21,10 @@ GtkWidget  *find_widget     (GtkWidget  *root,
                              GType       type,
                              const char *text);
 guint       count_children  (GtkWidget  *widget);
+/* The first visible row of @type under @root whose title is @title. */
+GtkWidget  *row_titled      (GtkWidget  *root,
+                             GType       type,
+                             const char *title);
 /* A shown toplevel window of @type, or NULL. */
 GtkWindow  *find_toplevel   (GType       type);
 gboolean    is_mapped       (gpointer    widget);

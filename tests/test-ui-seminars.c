@@ -257,22 +257,6 @@ test_seminar_from_the_view (UiFixture     *f,
   g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, "certified competence yet"));
 }
 
-/* The row titled @title under @root. */
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  if (ADW_IS_PREFERENCES_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_row (c, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static void
 test_remove_and_undo (UiFixture     *f,
@@ -329,8 +313,9 @@ test_remove_and_undo (UiFixture     *f,
     covered = pa_store_seminar_session_get_modules (f->store, session->id, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (covered->len, ==, 1);
-    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (child (view, "sessions_group"),
-                                                                            "Modules Covered"))),
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_titled (child (view, "sessions_group"),
+                                                                              ADW_TYPE_PREFERENCES_ROW,
+                                                                              "Modules Covered"))),
                      ==, "Chercher un emploi en ligne");
   }
   g_assert_true (gtk_check_button_get_active (

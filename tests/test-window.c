@@ -22,17 +22,9 @@
  * widgets the way a trainer would: buttons are activated, text is typed
  * into the entries, and what the trainer would see is checked. */
 
-static PaApplication *app;
-/* Kept to the end: GTK holds the session connection for the life of the process. */
-static GTestDBus *bus;
+#define app (ui_test_app ())
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  PaStore *store;
-  PaWindow *window;
-} Fixture;
+typedef UiFixture Fixture;
 
 /* Waiting */
 
@@ -42,55 +34,35 @@ typedef struct
 
 /* Widgets */
 
-static GtkWidget *
-child (PaWindow   *window,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (window), PA_TYPE_WINDOW, name);
 
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
-}
-
-/* A named part of a widget built from a template. */
-static GtkWidget *
-part (gpointer    widget,
-      GType       type,
-      const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (widget, type, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
-}
 
 /* The case summary inside the Profile section of the case pane. */
 static GtkWidget *
 summary_of (PaWindow *window)
 {
-  GtkWidget *profile = pa_case_view_get_page (PA_CASE_VIEW (child (window, "case_pane")), "profile");
+  GtkWidget *profile = pa_case_view_get_page (PA_CASE_VIEW (ui_window_child (window, "case_pane")), "profile");
 
-  return part (profile, PA_TYPE_PROFILE_PAGE, "summary");
+  return ui_template_child (profile, PA_TYPE_PROFILE_PAGE, "summary");
 }
 
 static const char *
 page (PaWindow   *window,
       const char *stack)
 {
-  return gtk_stack_get_visible_child_name (GTK_STACK (child (window, stack)));
+  return gtk_stack_get_visible_child_name (GTK_STACK (ui_window_child (window, stack)));
 }
 
 static const char *
 status_title (PaWindow   *window,
               const char *name)
 {
-  return adw_status_page_get_title (ADW_STATUS_PAGE (child (window, name)));
+  return adw_status_page_get_title (ADW_STATUS_PAGE (ui_window_child (window, name)));
 }
 
 static GListModel *
 list_model (PaWindow *window)
 {
-  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (child (window, "case_view"))));
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (ui_window_child (window, "case_view"))));
 }
 
 static guint
@@ -139,48 +111,9 @@ activate (PaWindow   *window,
 /* Fixtures */
 
 
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
 
-  f->dir = pa_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "centre.db", NULL);
-  f->store = pa_store_open (f->path, &error);
-  g_assert_no_error (error);
-  pa_application_set_centre_path (app, f->path);
-}
 
-/* Shows the window on the fixture's store, after the test added its cases. */
-static void
-show_window (Fixture *f)
-{
-  f->window = g_object_ref (pa_window_new (app));
-  pa_window_set_store (f->window, f->store, FALSE);
-  gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (is_mapped, f->window, "the window to be shown");
-}
 
-static gboolean backup_done (gpointer data);
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  /* Opening a centre starts its daily backup: let it end before its folder goes. */
-  wait_until (backup_done, NULL, "the daily backup");
-  if (f->window != NULL)
-    {
-      gtk_window_destroy (GTK_WINDOW (f->window));
-      drain ();
-      g_assert_finalize_object (f->window);
-    }
-  g_clear_object (&f->store);
-  pa_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
 
 /* Tests */
 
@@ -192,12 +125,12 @@ test_welcome_creates_first_case (Fixture       *f,
   GtkWidget *focus;
   PaCase *kase;
 
-  show_window (f);
+  ui_fixture_show_window (f);
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
   /* No trash to offer while nothing was ever trashed. */
-  g_assert_false (gtk_widget_get_visible (child (f->window, "welcome_trash_button")));
+  g_assert_false (gtk_widget_get_visible (ui_window_child (f->window, "welcome_trash_button")));
 
-  button = child (f->window, "create_first_button");
+  button = ui_window_child (f->window, "create_first_button");
   g_assert_true (gtk_widget_is_sensitive (button));
   /* Enter alone creates the first case. */
   g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == button);
@@ -229,9 +162,9 @@ test_rename_in_place (Fixture       *f,
   GtkWidget *summary;
   GtkWidget *given;
 
-  show_window (f);
+  ui_fixture_show_window (f);
   summary = summary_of (f->window);
-  given = part (summary, PA_TYPE_CASE_SUMMARY, "given_row");
+  given = ui_template_child (summary, PA_TYPE_CASE_SUMMARY, "given_row");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (given)), ==, "Amal");
 
   /* Spaces around a name are not part of it. */
@@ -245,10 +178,10 @@ test_rename_in_place (Fixture       *f,
   g_assert_false (gtk_widget_has_css_class (given, "error"));
   /* The list follows, and keeps the case selected. */
   g_assert_cmpint (pa_case_get_id (selected (f->window)), ==, id);
-  g_assert_nonnull (find_widget (child (f->window, "case_view"), GTK_TYPE_LABEL, "Amira Haddad"));
+  g_assert_nonnull (find_widget (ui_window_child (f->window, "case_view"), GTK_TYPE_LABEL, "Amira Haddad"));
   g_assert_nonnull (find_widget (summary, GTK_TYPE_LABEL, "Amira Haddad"));
   /* The country is named in words. */
-  g_assert_nonnull (find_widget (child (f->window, "case_view"), GTK_TYPE_LABEL, "Syria"));
+  g_assert_nonnull (find_widget (ui_window_child (f->window, "case_view"), GTK_TYPE_LABEL, "Syria"));
 }
 
 static void
@@ -273,9 +206,9 @@ test_summary_shows_refusal_in_row (void)
   summary = g_object_ref_sink (pa_case_summary_new ());
   pa_case_summary_set_store (PA_CASE_SUMMARY (summary), store);
   pa_case_summary_set_case (PA_CASE_SUMMARY (summary), kase);
-  given = part (summary, PA_TYPE_CASE_SUMMARY, "given_row");
-  error_box = part (summary, PA_TYPE_CASE_SUMMARY, "name_error_box");
-  error_label = part (summary, PA_TYPE_CASE_SUMMARY, "name_error_label");
+  given = ui_template_child (summary, PA_TYPE_CASE_SUMMARY, "given_row");
+  error_box = ui_template_child (summary, PA_TYPE_CASE_SUMMARY, "name_error_box");
+  error_label = ui_template_child (summary, PA_TYPE_CASE_SUMMARY, "name_error_label");
   g_assert_false (gtk_widget_get_visible (error_box));
 
   /* The case is erased elsewhere while its summary is open. */
@@ -296,23 +229,6 @@ test_summary_shows_refusal_in_row (void)
   pa_test_remove_tree (dir);
 }
 
-/* The row of @type titled @title under @root. */
-static GtkWidget *
-row_titled (GtkWidget  *root,
-            GType       type,
-            const char *title)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = row_titled (c, type, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static void
 test_summary_shows_identity (void)
@@ -395,7 +311,7 @@ type_search (Fixture    *f,
 {
   gpointer args[] = { f->window, GUINT_TO_POINTER (expected) };
 
-  gtk_editable_set_text (GTK_EDITABLE (child (f->window, "search_entry")), text);
+  gtk_editable_set_text (GTK_EDITABLE (ui_window_child (f->window, "search_entry")), text);
   wait_until (listed_is, args, "the search to filter the list");
 }
 
@@ -408,11 +324,11 @@ test_search_filters (Fixture       *f,
   add_case (f->store, "Amal", "Haddad", "SY");
   elise = add_case (f->store, "Élise", "Nkurunziza", "BI");
   add_case (f->store, "Bohdan", "Kovalenko", "UA");
-  show_window (f);
+  ui_fixture_show_window (f);
   g_assert_cmpuint (n_listed (f->window), ==, 3);
 
   /* Typing does not search at every key: the list waits for a pause. */
-  gtk_editable_set_text (GTK_EDITABLE (child (f->window, "search_entry")), "elise");
+  gtk_editable_set_text (GTK_EDITABLE (ui_window_child (f->window, "search_entry")), "elise");
   g_assert_cmpuint (n_listed (f->window), ==, 3);
   type_search (f, "elise", 1);
   /* Neither accents nor case matter, and the match is shown. */
@@ -435,7 +351,7 @@ test_search_filters (Fixture       *f,
   /* Ctrl+F's action puts the cursor in the search field. */
   activate (f->window, "win.search");
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
-                                         child (f->window, "search_entry")));
+                                         ui_window_child (f->window, "search_entry")));
 }
 
 static void
@@ -448,7 +364,7 @@ test_trash_and_undo (Fixture       *f,
 
   add_case (f->store, "Amal", "Haddad", "SY");
   bohdan = add_case (f->store, "Bohdan", "Kovalenko", "UA");
-  show_window (f);
+  ui_fixture_show_window (f);
   select_id (f->window, bohdan);
   g_assert_cmpint (pa_case_get_id (selected (f->window)), ==, bohdan);
 
@@ -459,7 +375,7 @@ test_trash_and_undo (Fixture       *f,
   g_assert_nonnull (selected (f->window));
   g_assert_cmpint (pa_case_get_id (selected (f->window)), !=, bohdan);
 
-  overlay = child (f->window, "toast_overlay");
+  overlay = ui_window_child (f->window, "toast_overlay");
   g_assert_nonnull (find_widget (overlay, GTK_TYPE_LABEL,
                                  "“Bohdan Kovalenko” moved to the trash"));
   undo = find_widget (overlay, GTK_TYPE_BUTTON, "_Undo");
@@ -486,7 +402,7 @@ test_trash_and_undo (Fixture       *f,
   activate (f->window, "win.trash-case");
   g_assert_cmpuint (pa_store_case_count (f->store, PA_CASE_FILTER_ACTIVE), ==, 0);
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
-  g_assert_true (gtk_widget_get_visible (child (f->window, "welcome_trash_button")));
+  g_assert_true (gtk_widget_get_visible (ui_window_child (f->window, "welcome_trash_button")));
 }
 
 
@@ -504,11 +420,11 @@ test_trash_restore_and_erase (Fixture       *f,
   add_case (f->store, "Farid", "Rahimi", "AF");
   g_assert_true (pa_store_case_trash (f->store, amal, &error));
   g_assert_true (pa_store_case_trash (f->store, bohdan, &error));
-  show_window (f);
+  ui_fixture_show_window (f);
   g_assert_cmpuint (n_listed (f->window), ==, 1);
 
   activate (f->window, "win.show-trash");
-  toggle = child (f->window, "trash_toggle");
+  toggle = ui_window_child (f->window, "trash_toggle");
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
   g_assert_cmpuint (n_listed (f->window), ==, 2);
   g_assert_cmpstr (page (f->window, "content_stack"), ==, "trashed");
@@ -530,7 +446,7 @@ test_trash_restore_and_erase (Fixture       *f,
   g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_cmpuint (n_listed (f->window), ==, 1);
-  g_assert_nonnull (find_widget (child (f->window, "toast_overlay"), GTK_TYPE_LABEL,
+  g_assert_nonnull (find_widget (ui_window_child (f->window, "toast_overlay"), GTK_TYPE_LABEL,
                                  "“Amal Haddad” was erased"));
   save_screenshot (f->window, "window-trash");
 
@@ -554,17 +470,17 @@ test_demo_centre (Fixture       *f,
   GObject *title;
   g_autofree char *subtitle = NULL;
 
-  show_window (f);
+  ui_fixture_show_window (f);
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "open-centre"));
 
-  click (child (f->window, "explore_demo_button"));
+  click (ui_window_child (f->window, "explore_demo_button"));
   g_assert_true (pa_window_get_demo (f->window));
   g_assert_cmpstr (pa_store_get_path (pa_window_get_store (f->window)), ==, demo_path);
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "cases");
   g_assert_cmpuint (n_listed (f->window), >=, 5);
   /* The window says plainly that these are not real cases. */
-  title = G_OBJECT (child (f->window, "sidebar_title"));
+  title = G_OBJECT (ui_window_child (f->window, "sidebar_title"));
   g_object_get (title, "subtitle", &subtitle, NULL);
   g_assert_nonnull (strstr (subtitle, "Demo centre"));
   g_clear_pointer (&subtitle, g_free);
@@ -618,10 +534,10 @@ test_damaged_store_offers_backups (Fixture       *f,
   wait_until (is_mapped, f->window, "the window to be shown");
 
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "error");
-  description = adw_status_page_get_description (ADW_STATUS_PAGE (child (f->window, "error_page")));
+  description = adw_status_page_get_description (ADW_STATUS_PAGE (ui_window_child (f->window, "error_page")));
   g_assert_nonnull (strstr (description, "centre.db"));
   g_assert_null (pa_window_get_store (f->window));
-  list = child (f->window, "backups_list");
+  list = ui_window_child (f->window, "backups_list");
   g_assert_cmpuint (count_children (list), ==, 2);
   save_screenshot (f->window, "window-damaged-store");
 
@@ -630,8 +546,8 @@ test_damaged_store_offers_backups (Fixture       *f,
   g_assert_nonnull (button);
   click (button);
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "error");
-  g_assert_true (gtk_widget_get_visible (child (f->window, "restore_error_box")));
-  problem = gtk_label_get_text (GTK_LABEL (child (f->window, "restore_error_label")));
+  g_assert_true (gtk_widget_get_visible (ui_window_child (f->window, "restore_error_box")));
+  problem = gtk_label_get_text (GTK_LABEL (ui_window_child (f->window, "restore_error_label")));
   g_assert_true (strstr (problem, "cannot be restored") || strstr (problem, "not a Passerelle backup"));
 
   /* The older one is put in place; the damaged file is kept aside. */
@@ -641,7 +557,7 @@ test_damaged_store_offers_backups (Fixture       *f,
   click (button);
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "cases");
   g_assert_cmpuint (n_listed (f->window), ==, 2);
-  g_assert_nonnull (find_widget (child (f->window, "toast_overlay"), GTK_TYPE_LABEL,
+  g_assert_nonnull (find_widget (ui_window_child (f->window, "toast_overlay"), GTK_TYPE_LABEL,
                                  "The backup was restored"));
   /* Kept among the store's backups, as a "damaged" one. */
   {
@@ -695,7 +611,7 @@ test_start_opens_centre_and_backs_up (Fixture       *f,
   activate (f->window, "app.open-centre");
   wait_until (backup_done, NULL, "the daily backup");
   drain ();
-  g_assert_nonnull (find_widget (child (f->window, "toast_overlay"), GTK_TYPE_LABEL,
+  g_assert_nonnull (find_widget (ui_window_child (f->window, "toast_overlay"), GTK_TYPE_LABEL,
                                  "The daily backup was not made"));
   g_settings_reset (settings, "backup-dir");
 }
@@ -716,7 +632,7 @@ test_preferences (Fixture       *f,
   GtkWidget *backups_page;
 
   g_assert_true (pa_store_set_setting (f->store, "centre.address", "1 rue du Port", NULL));
-  show_window (f);
+  ui_fixture_show_window (f);
   activate (f->window, "app.preferences");
   prefs = GTK_WIDGET (find_toplevel (PA_TYPE_PREFERENCES_WINDOW));
   g_assert_nonnull (prefs);
@@ -725,22 +641,22 @@ test_preferences (Fixture       *f,
 
   /* What is stored is shown; what is typed is stored. */
   g_assert_nonnull (find_widget (prefs, GTK_TYPE_TEXT, NULL));
-  address = part (prefs, PA_TYPE_PREFERENCES_WINDOW, "address_row");
+  address = ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "address_row");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (address)), ==, "1 rue du Port");
-  name = part (prefs, PA_TYPE_PREFERENCES_WINDOW, "name_row");
+  name = ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "name_row");
   gtk_editable_set_text (GTK_EDITABLE (name), "Centre social du Port ");
   g_signal_emit_by_name (name, "apply");
   stored = pa_store_get_setting (f->store, "centre.name");
   g_assert_cmpstr (stored, ==, "Centre social du Port");
 
   /* Back Up Now writes a backup and lists it. */
-  click (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "backup_now_button"));
+  click (ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "backup_now_button"));
   backups = pa_backup_list (f->store);
   g_assert_cmpuint (backups->len, ==, 1);
   g_assert_nonnull (find_widget (prefs, GTK_TYPE_LABEL, "Made from the preferences"));
 
   /* Choosing a folder applies to the open store at once. */
-  folder = part (prefs, PA_TYPE_PREFERENCES_WINDOW, "folder_row");
+  folder = ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "folder_row");
   g_settings_set_string (settings, "backup-dir", usb);
   drain ();
   store_dir = pa_store_get_backup_dir (f->store);
@@ -750,7 +666,7 @@ test_preferences (Fixture       *f,
 
   wait_until (is_mapped, prefs, "the preferences to be shown");
   save_screenshot (prefs, "preferences");
-  backups_page = part (prefs, PA_TYPE_PREFERENCES_WINDOW, "backups_page");
+  backups_page = ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "backups_page");
   adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (prefs),
                                            ADW_PREFERENCES_PAGE (backups_page));
   g_settings_set_string (settings, "backup-dir", "");
@@ -779,14 +695,14 @@ test_preferences_language (Fixture       *f,
   guint french = G_MAXUINT;
 
   g_settings_set_string (settings, "interface-language", "ar");
-  show_window (f);
+  ui_fixture_show_window (f);
   activate (f->window, "app.preferences");
   prefs = GTK_WIDGET (find_toplevel (PA_TYPE_PREFERENCES_WINDOW));
   g_assert_nonnull (prefs);
   g_object_ref (prefs);
-  interface = ADW_COMBO_ROW (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "interface_language_row"));
-  report = ADW_COMBO_ROW (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "report_language_row"));
-  report2 = ADW_COMBO_ROW (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "report_second_language_row"));
+  interface = ADW_COMBO_ROW (ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "interface_language_row"));
+  report = ADW_COMBO_ROW (ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "report_language_row"));
+  report2 = ADW_COMBO_ROW (ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "report_second_language_row"));
 
   /* Each language in its own name; what is stored is selected. */
   names = adw_combo_row_get_model (interface);
@@ -827,7 +743,7 @@ test_preferences_language (Fixture       *f,
 
   adw_preferences_window_set_visible_page (
     ADW_PREFERENCES_WINDOW (prefs),
-    ADW_PREFERENCES_PAGE (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "language_page")));
+    ADW_PREFERENCES_PAGE (ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "language_page")));
   wait_until (is_mapped, prefs, "the preferences to be shown");
   save_screenshot (prefs, "preferences-language");
 
@@ -843,7 +759,7 @@ test_about_and_shortcuts (Fixture       *f,
   GtkWindow *about;
   GtkWindow *shortcuts;
 
-  show_window (f);
+  ui_fixture_show_window (f);
   activate (f->window, "app.about");
   about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
@@ -912,7 +828,7 @@ test_help_pages (Fixture       *f,
 
   /* The window's view and the case's section decide; a view may name its
    * page itself. */
-  show_window (f);
+  ui_fixture_show_window (f);
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
   uri = pa_help_uri (pa_window_get_help_page (f->window));
   g_assert_cmpstr (uri, ==, "help:passerelle/getting-started");
@@ -921,9 +837,9 @@ test_help_pages (Fixture       *f,
   g_assert_cmpstr (page (f->window, "main_stack"), ==, "cases");
   select_id (f->window, id);
   drain ();
-  pa_case_view_show_section (PA_CASE_VIEW (child (f->window, "case_pane")), "languages");
+  pa_case_view_show_section (PA_CASE_VIEW (ui_window_child (f->window, "case_pane")), "languages");
   g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "intake");
-  pa_case_view_show_section (PA_CASE_VIEW (child (f->window, "case_pane")), "competences");
+  pa_case_view_show_section (PA_CASE_VIEW (ui_window_child (f->window, "case_pane")), "competences");
   g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "stages");
   g_object_set (f->window, "trash-mode", TRUE, NULL);
   g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "privacy-backups");
@@ -952,7 +868,7 @@ test_help_pages (Fixture       *f,
 static gboolean
 is_folded (gpointer data)
 {
-  return adw_leaflet_get_folded (ADW_LEAFLET (child (data, "leaflet")));
+  return adw_leaflet_get_folded (ADW_LEAFLET (ui_window_child (data, "leaflet")));
 }
 
 static gboolean
@@ -975,23 +891,23 @@ test_narrow_window_folds (Fixture       *f,
   gtk_window_present (GTK_WINDOW (f->window));
   wait_until (is_mapped, f->window, "the window to be shown");
   wait_until (is_folded, f->window, "the window to fold");
-  leaflet = ADW_LEAFLET (child (f->window, "leaflet"));
+  leaflet = ADW_LEAFLET (ui_window_child (f->window, "leaflet"));
 
   /* One pane: the list first; opening a case shows it, Back returns. */
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (f->window, "sidebar"));
-  g_signal_emit_by_name (child (f->window, "case_view"), "activate", 1);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == ui_window_child (f->window, "sidebar"));
+  g_signal_emit_by_name (ui_window_child (f->window, "case_view"), "activate", 1);
   drain ();
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (f->window, "content"));
-  g_assert_true (gtk_widget_get_visible (child (f->window, "back_button")));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == ui_window_child (f->window, "content"));
+  g_assert_true (gtk_widget_get_visible (ui_window_child (f->window, "back_button")));
   g_assert_cmpstr (pa_case_get_given_name (selected (f->window)), ==, "Bohdan");
   wait_until (transition_done, leaflet, "the leaflet to settle");
   save_screenshot (f->window, "window-narrow-case");
   activate (f->window, "win.back");
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (f->window, "sidebar"));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == ui_window_child (f->window, "sidebar"));
 
   /* A new case opens straight away, ready for its name. */
   activate (f->window, "win.new-case");
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (f->window, "content"));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == ui_window_child (f->window, "content"));
   g_assert_nonnull (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
                                              ADW_TYPE_ENTRY_ROW));
 }
@@ -1005,7 +921,7 @@ test_window_size_remembered (Fixture       *f,
   int width;
   int height;
 
-  show_window (f);
+  ui_fixture_show_window (f);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 640);
   gtk_window_close (GTK_WINDOW (f->window));
   drain ();
@@ -1054,7 +970,7 @@ test_icon_buttons_are_named (Fixture       *f,
   guint checked = 0;
 
   add_case (f->store, "Amal", "Haddad", "SY");
-  show_window (f);
+  ui_fixture_show_window (f);
   check_icon_buttons (GTK_WIDGET (f->window), &checked);
   /* New case, main menu, move to the trash. */
   g_assert_cmpuint (checked, >=, 3);
@@ -1064,70 +980,42 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = NULL;
-  g_autofree char *display = NULL;
-  g_autoptr (GError) error = NULL;
-  int status;
-
-  /* The user's own data and session must never be touched. */
-  data_home = pa_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  /* A private session bus; starting it unsets DISPLAY, which GTK needs. */
-  display = g_strdup (g_getenv ("DISPLAY"));
-  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-  g_test_dbus_up (bus);
-  if (display != NULL)
-    g_setenv ("DISPLAY", display, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  pa_application_setup_i18n ();
-
-  app = pa_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  ui_test_init (&argc, &argv);
 
   g_test_add ("/window/welcome-creates-first-case", Fixture, NULL,
-              fixture_setup, test_welcome_creates_first_case, fixture_teardown);
+              ui_fixture_setup, test_welcome_creates_first_case, ui_fixture_teardown);
   g_test_add ("/window/rename-in-place", Fixture, NULL,
-              fixture_setup, test_rename_in_place, fixture_teardown);
+              ui_fixture_setup, test_rename_in_place, ui_fixture_teardown);
   g_test_add_func ("/window/summary-shows-refusal-in-row", test_summary_shows_refusal_in_row);
   g_test_add_func ("/window/summary-shows-identity",
                    test_summary_shows_identity);
   g_test_add_func ("/window/case-row", test_case_row);
   g_test_add ("/window/search-filters", Fixture, NULL,
-              fixture_setup, test_search_filters, fixture_teardown);
+              ui_fixture_setup, test_search_filters, ui_fixture_teardown);
   g_test_add ("/window/trash-and-undo", Fixture, NULL,
-              fixture_setup, test_trash_and_undo, fixture_teardown);
+              ui_fixture_setup, test_trash_and_undo, ui_fixture_teardown);
   g_test_add ("/window/trash-restore-and-erase", Fixture, NULL,
-              fixture_setup, test_trash_restore_and_erase, fixture_teardown);
+              ui_fixture_setup, test_trash_restore_and_erase, ui_fixture_teardown);
   g_test_add ("/window/demo-centre", Fixture, NULL,
-              fixture_setup, test_demo_centre, fixture_teardown);
+              ui_fixture_setup, test_demo_centre, ui_fixture_teardown);
   g_test_add ("/window/damaged-store-offers-backups", Fixture, NULL,
-              fixture_setup, test_damaged_store_offers_backups, fixture_teardown);
+              ui_fixture_setup, test_damaged_store_offers_backups, ui_fixture_teardown);
   g_test_add ("/window/start-opens-centre-and-backs-up", Fixture, NULL,
-              fixture_setup, test_start_opens_centre_and_backs_up, fixture_teardown);
+              ui_fixture_setup, test_start_opens_centre_and_backs_up, ui_fixture_teardown);
   g_test_add ("/window/preferences", Fixture, NULL,
-              fixture_setup, test_preferences, fixture_teardown);
+              ui_fixture_setup, test_preferences, ui_fixture_teardown);
   g_test_add ("/window/preferences-language", Fixture, NULL,
-              fixture_setup, test_preferences_language, fixture_teardown);
+              ui_fixture_setup, test_preferences_language, ui_fixture_teardown);
   g_test_add ("/window/narrow-window-folds", Fixture, NULL,
-              fixture_setup, test_narrow_window_folds, fixture_teardown);
+              ui_fixture_setup, test_narrow_window_folds, ui_fixture_teardown);
   g_test_add ("/window/window-size-remembered", Fixture, NULL,
-              fixture_setup, test_window_size_remembered, fixture_teardown);
+              ui_fixture_setup, test_window_size_remembered, ui_fixture_teardown);
   g_test_add ("/window/about-and-shortcuts", Fixture, NULL,
-              fixture_setup, test_about_and_shortcuts, fixture_teardown);
+              ui_fixture_setup, test_about_and_shortcuts, ui_fixture_teardown);
   g_test_add ("/window/help-pages", Fixture, NULL,
-              fixture_setup, test_help_pages, fixture_teardown);
+              ui_fixture_setup, test_help_pages, ui_fixture_teardown);
   g_test_add ("/window/icon-buttons-are-named", Fixture, NULL,
-              fixture_setup, test_icon_buttons_are_named, fixture_teardown);
+              ui_fixture_setup, test_icon_buttons_are_named, ui_fixture_teardown);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  /* Not g_test_dbus_down (): it would wait for the connection GTK keeps. */
-  g_test_dbus_stop (bus);
-  pa_test_remove_tree (data_home);
-  return status;
+  return ui_test_run ();
 }
