@@ -10,10 +10,14 @@ for f in $listed; do
   [ -f "$f" ] || { echo "po/POTFILES.in lists $f, which does not exist"; status=1; }
 done
 found=$( {
-  grep -lE '\b(N?_|C_|NC_|ngettext|g_dngettext|pa_report_[np]?gettext|TR2?)\s*\(' src --include='*.c' -r || true
-  grep -l 'translatable="yes"' src data --include='*.ui' -r || true
-  ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml 2>/dev/null || true
-} | sort -u)
+  grep -lE '\b(N?_|C_|NC_|Q_|ngettext|g_dngettext|g_dpgettext2|pa_report_[np]?gettext|TR2?)\s*\(' \
+    src --include='*.c' -r || true
+  # In headers, only a marked string literal counts (not a declaration or comment).
+  grep -lE '\b(N?_|C_|NC_|Q_)\s*\(\s*"' src --include='*.h' -r || true
+  grep -lE 'translatable="(yes|true|1)"' src data --include='*.ui' -r || true
+  find data -name '*.desktop.in' -o -name '*.metainfo.xml.in' -o -name '*.appdata.xml.in' \
+    -o -name '*.gschema.xml' || true
+} | sed 's|^\./||' | sort -u)
 for f in $found; do
   if ! grep -qxF "$f" <<<"$listed"; then
     echo "$f has translatable strings but is not listed in po/POTFILES.in"

@@ -620,6 +620,30 @@ test_cli (Fixture       *f,
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
+  /* Without --lang, the centre's report languages from the preferences;
+   * "none" asks for one language only. */
+  {
+    g_autoptr (PaStore) store = pa_store_open (db, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (pa_store_set_setting (store, "report.language", "en", NULL));
+    g_assert_true (pa_store_set_setting (store, "report.second-language", "ar", NULL));
+  }
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, "report", "certificate", code,
+                                    "-o", out_c, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, "report", "certificate", code,
+                                    "--second-lang", "none", "-o", out_c, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, "certificate", "list", code, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, "\ten+ar\t"));
+  g_assert_nonnull (strstr (out, "\ten\t"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
   /* Refusals: one line on stderr, status 1; usage errors, status 2. */
   g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, "report", "certificate", plain_code,
                                     "-o", out_c, NULL), ==, 1);

@@ -9,6 +9,7 @@
 #include "pa-case-row.h"
 #include "pa-case-summary.h"
 #include "pa-case-view.h"
+#include "pa-help.h"
 #include "pa-profile-page.h"
 #include "pa-preferences-window.h"
 #include "pa-store-cases.h"
@@ -740,6 +741,81 @@ test_preferences (Fixture       *f,
   g_assert_finalize_object (prefs);
 }
 
+/* The interface language is kept in GSettings for the next start; the
+ * reports' default languages in the store, for the CLI and the window. */
+static void
+test_preferences_language (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *chosen = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  GListModel *names;
+  GtkWidget *prefs;
+  AdwComboRow *interface;
+  AdwComboRow *report;
+  AdwComboRow *report2;
+  guint french = G_MAXUINT;
+
+  g_settings_set_string (settings, "interface-language", "ar");
+  show_window (f);
+  activate (f->window, "app.preferences");
+  prefs = GTK_WIDGET (find_toplevel (PA_TYPE_PREFERENCES_WINDOW));
+  g_assert_nonnull (prefs);
+  g_object_ref (prefs);
+  interface = ADW_COMBO_ROW (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "interface_language_row"));
+  report = ADW_COMBO_ROW (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "report_language_row"));
+  report2 = ADW_COMBO_ROW (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "report_second_language_row"));
+
+  /* Each language in its own name; what is stored is selected. */
+  names = adw_combo_row_get_model (interface);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "System default");
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Français") == 0)
+      french = i;
+  g_assert_cmpuint (french, !=, G_MAXUINT);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names),
+                                               adw_combo_row_get_selected (interface)),
+                   ==, "العربية");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (interface)), ==,
+                   "Applied when Passerelle starts again");
+
+  adw_combo_row_set_selected (interface, french);
+  chosen = g_settings_get_string (settings, "interface-language");
+  g_assert_cmpstr (chosen, ==, "fr");
+  g_clear_pointer (&chosen, g_free);
+  adw_combo_row_set_selected (interface, 0);
+  chosen = g_settings_get_string (settings, "interface-language");
+  g_assert_cmpstr (chosen, ==, "");
+
+  /* Reports: French until chosen; the second language may be none. */
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (report)),
+                                               adw_combo_row_get_selected (report)),
+                   ==, "French");
+  g_assert_cmpuint (adw_combo_row_get_selected (report2), ==, 0);
+  adw_combo_row_set_selected (report, 0);
+  adw_combo_row_set_selected (report2, french);
+  first = pa_store_get_setting (f->store, "report.language");
+  second = pa_store_get_setting (f->store, "report.second-language");
+  g_assert_cmpstr (first, ==, "en");
+  g_assert_cmpstr (second, ==, "fr");
+  g_clear_pointer (&second, g_free);
+  adw_combo_row_set_selected (report2, 0);
+  second = pa_store_get_setting (f->store, "report.second-language");
+  g_assert_true (second == NULL || *second == '\0');
+
+  adw_preferences_window_set_visible_page (
+    ADW_PREFERENCES_WINDOW (prefs),
+    ADW_PREFERENCES_PAGE (part (prefs, PA_TYPE_PREFERENCES_WINDOW, "language_page")));
+  wait_until (is_mapped, prefs, "the preferences to be shown");
+  save_screenshot (prefs, "preferences-language");
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  drain ();
+  g_assert_finalize_object (prefs);
+}
+
 static void
 test_about_and_shortcuts (Fixture       *f,
                           gconstpointer  data)
@@ -766,6 +842,91 @@ test_about_and_shortcuts (Fixture       *f,
   save_screenshot (shortcuts, "shortcuts");
   gtk_window_close (shortcuts);
   drain ();
+}
+
+/* F1 opens the help page for what the window shows; every page it can name
+ * exists in help/C. Nothing is launched here. */
+static void
+assert_help_page_exists (const char *page)
+{
+  g_autofree char *name = g_strconcat (page ? page : "index", ".page", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "help", "C", name, NULL);
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_help_pages (Fixture       *f,
+                 gconstpointer  data)
+{
+  const char *views[] = { "welcome", "cases", "seminars", "catalogue", "labour",
+                          "statistics", "error", NULL };
+  const char *sections[] = { "profile", "languages", "education", "experiences", "competences",
+                             "evidence", "matches", "plan", "sessions", "certificates", "trash",
+                             NULL };
+  g_auto (GStrv) accels = NULL;
+  g_autofree char *front = pa_help_uri (NULL);
+  g_autofree char *stages = pa_help_uri ("stages");
+  g_autofree char *html_dir = g_build_filename (f->dir, "html", NULL);
+  g_autofree char *html = g_build_filename (html_dir, "intake.html", NULL);
+  g_autofree char *found = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *uri = NULL;
+  gint64 id;
+
+  g_assert_cmpstr (front, ==, "help:passerelle");
+  g_assert_cmpstr (stages, ==, "help:passerelle/stages");
+  for (guint i = 0; views[i] != NULL; i++)
+    assert_help_page_exists (pa_help_page_for_view (views[i], NULL));
+  for (guint i = 0; sections[i] != NULL; i++)
+    assert_help_page_exists (pa_help_page_for_view ("cases", sections[i]));
+  g_assert_cmpstr (pa_help_page_for_view ("cases", "languages"), ==, "intake");
+  g_assert_cmpstr (pa_help_page_for_view ("cases", "matches"), ==, "matching");
+  g_assert_null (pa_help_page_for_view ("statistics", NULL));
+
+  /* F1 and the menu's Help reach it. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "help"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "help-page"));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.help");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "F1"));
+
+  /* The window's view and the case's section decide; a view may name its
+   * page itself. */
+  show_window (f);
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "welcome");
+  uri = pa_help_uri (pa_window_get_help_page (f->window));
+  g_assert_cmpstr (uri, ==, "help:passerelle/getting-started");
+  id = add_case (f->store, "Amal", "Haddad", "SY");
+  drain ();
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "cases");
+  select_id (f->window, id);
+  drain ();
+  pa_case_view_show_section (PA_CASE_VIEW (child (f->window, "case_pane")), "languages");
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "intake");
+  pa_case_view_show_section (PA_CASE_VIEW (child (f->window, "case_pane")), "competences");
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "stages");
+  g_object_set (f->window, "trash-mode", TRUE, NULL);
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "privacy-backups");
+  g_object_set (f->window, "trash-mode", FALSE, NULL);
+  pa_window_show_view (f->window, "seminars");
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "seminars");
+  pa_window_show_view (f->window, "labour");
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "matching");
+  pa_window_show_view (f->window, "statistics");
+  g_assert_null (pa_window_get_help_page (f->window));
+  pa_window_set_help_page (f->window, "assessing");
+  g_assert_cmpstr (pa_window_get_help_page (f->window), ==, "assessing");
+  pa_window_set_help_page (f->window, NULL);
+  pa_window_show_view (f->window, "cases");
+
+  /* Without a help viewer, the HTML copy of the page, when there is one. */
+  g_assert_null (pa_help_html_file (html_dir, "intake"));
+  g_assert_cmpint (g_mkdir_with_parents (html_dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (html, "<html/>", -1, NULL));
+  found = pa_help_html_file (html_dir, "intake");
+  g_assert_cmpstr (found, ==, html);
+  missing = pa_help_html_file (html_dir, NULL);
+  g_assert_null (missing);
 }
 
 static gboolean
@@ -929,12 +1090,16 @@ main (int   argc,
               fixture_setup, test_start_opens_centre_and_backs_up, fixture_teardown);
   g_test_add ("/window/preferences", Fixture, NULL,
               fixture_setup, test_preferences, fixture_teardown);
+  g_test_add ("/window/preferences-language", Fixture, NULL,
+              fixture_setup, test_preferences_language, fixture_teardown);
   g_test_add ("/window/narrow-window-folds", Fixture, NULL,
               fixture_setup, test_narrow_window_folds, fixture_teardown);
   g_test_add ("/window/window-size-remembered", Fixture, NULL,
               fixture_setup, test_window_size_remembered, fixture_teardown);
   g_test_add ("/window/about-and-shortcuts", Fixture, NULL,
               fixture_setup, test_about_and_shortcuts, fixture_teardown);
+  g_test_add ("/window/help-pages", Fixture, NULL,
+              fixture_setup, test_help_pages, fixture_teardown);
   g_test_add ("/window/icon-buttons-are-named", Fixture, NULL,
               fixture_setup, test_icon_buttons_are_named, fixture_teardown);
 

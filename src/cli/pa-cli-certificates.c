@@ -61,10 +61,12 @@ report_certificate (PaCliGlobal  *global,
   gint64 case_id;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("Language of the certificate (default: fr)"),
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+      N_("Language of the certificate (default: the centre’s report language, else fr)"),
       N_("CODE") },
     { "second-lang", 0, 0, G_OPTION_ARG_STRING, &second,
-      N_("Second language, for a bilingual certificate"), N_("CODE") },
+      N_("Second language, for a bilingual certificate (default: the centre’s second report "
+         "language; “none” for a certificate in one language)"), N_("CODE") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("Paper size: a4 or letter"),
       N_("SIZE") },
     { "reissue", 0, 0, G_OPTION_ARG_NONE, &reissue,
@@ -88,12 +90,22 @@ report_certificate (PaCliGlobal  *global,
   if (paper_name != NULL && !pa_paper_from_string (paper_name, &paper))
     return pa_cli_usage_error (command, _("Unknown paper size “%s”: use a4 or letter"),
                                paper_name);
-  if (lang == NULL)
-    lang = g_strdup ("fr");
 
   store = pa_cli_open_store_for_writing (global, &error);
   if (store == NULL)
     return pa_cli_fail (error);
+  /* The centre's default report languages (Preferences, Language). */
+  if (lang == NULL)
+    lang = pa_store_get_setting (store, "report.language");
+  if (lang == NULL || *lang == '\0')
+    {
+      g_free (lang);
+      lang = g_strdup ("fr");
+    }
+  if (second == NULL)
+    second = pa_store_get_setting (store, "report.second-language");
+  if (second != NULL && (*second == '\0' || g_str_equal (second, "none")))
+    g_clear_pointer (&second, g_free);
   case_id = find_case (store, command, argv[1], &status);
   if (case_id == 0)
     return status;

@@ -9,6 +9,7 @@
 #include "pa-application.h"
 #include "pa-demo.h"
 #include "pa-backup.h"
+#include "pa-help.h"
 #include "pa-preferences-window.h"
 #include "pa-store-cases.h"
 #include "pa-window.h"
@@ -34,6 +35,21 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The language chosen in the preferences, or NULL to follow the system's. */
+static char *
+interface_language (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_autoptr (GSettings) settings = NULL;
+
+  /* Run from the source tree without the schema: nothing to apply. */
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
+    return NULL;
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return g_settings_get_string (settings, "interface-language");
+}
+
 /**
  * pa_application_setup_i18n:
  *
@@ -45,8 +61,22 @@ void
 pa_application_setup_i18n (void)
 {
   const char *localedir = g_getenv ("PASSERELLE_LOCALEDIR");
+  g_autofree char *language = NULL;
 
   setlocale (LC_ALL, "");
+  language = interface_language ();
+  if (language != NULL && *language != '\0')
+    {
+      const char *messages = setlocale (LC_MESSAGES, NULL);
+
+      g_setenv ("LANGUAGE", language, TRUE);
+      /* gettext ignores LANGUAGE in the C locale, which a fresh PC may have. */
+      if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
+        setlocale (LC_MESSAGES, "C.UTF-8");
+    }
+  /* GTK would set the locale again from the environment, undoing the above. */
+  if (!gtk_is_initialized ())
+    gtk_disable_setlocale ();
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
@@ -246,6 +276,125 @@ pa_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* Help: Yelp opens help:passerelle/PAGE. Without a help viewer (or where
+ * it cannot be started), the HTML copy opens in a web browser; without
+ * that either, a dialog says where the pages are. */
+
+typedef struct
+{
+  PaWindow *window;
+  char *page;
+  gboolean tried_html;
+} HelpLaunch;
+
+static void
+help_launch_free (HelpLaunch *launch)
+{
+  g_clear_object (&launch->window);
+  g_free (launch->page);
+  g_free (launch);
+}
+
+static char *
+help_html_dir (void)
+{
+  const char *dir = g_getenv ("PASSERELLE_HELP_HTML_DIR");
+
+  if (dir != NULL && *dir != '\0')
+    return g_strdup (dir);
+  return g_build_filename (PKGDATADIR, "help", "C", "html", NULL);
+}
+
+static void help_launched_cb (GObject      *source,
+                              GAsyncResult *result,
+                              gpointer      user_data);
+
+static void
+launch_help_uri (HelpLaunch *launch,
+                 const char *uri)
+{
+  g_autoptr (GAppLaunchContext) context = NULL;
+
+  context = G_APP_LAUNCH_CONTEXT (
+    gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (launch->window))));
+  g_app_info_launch_default_for_uri_async (uri, context, NULL, help_launched_cb, launch);
+}
+
+static void
+help_not_available (HelpLaunch   *launch,
+                    const GError *error)
+{
+  g_autofree char *html_dir = help_html_dir ();
+  g_autofree char *html = pa_help_html_file (html_dir, NULL);
+  g_autofree char *pages = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  g_debug ("No help viewer: %s", error->message);
+  /* The HTML copy reads in any browser; the Mallard pages need Yelp. */
+  pages = html ? g_steal_pointer (&html_dir)
+               : g_build_filename (HELPDIR, "C", GETTEXT_PACKAGE, NULL);
+  body = g_strdup_printf (_("No help viewer could be opened. Install Yelp, the help viewer, "
+                            "or read the help pages in the folder %s."), pages);
+  dialog = adw_message_dialog_new (GTK_WINDOW (launch->window), _("Help Is Not Available"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+help_launched_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  HelpLaunch *launch = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *html = NULL;
+
+  if (g_app_info_launch_default_for_uri_finish (result, &error))
+    {
+      help_launch_free (launch);
+      return;
+    }
+  if (!launch->tried_html)
+    {
+      dir = help_html_dir ();
+      html = pa_help_html_file (dir, launch->page);
+    }
+  if (html != NULL)
+    {
+      g_autofree char *uri = g_filename_to_uri (html, NULL, NULL);
+
+      launch->tried_html = TRUE;
+      if (uri != NULL)
+        {
+          launch_help_uri (launch, uri);
+          return;
+        }
+    }
+  help_not_available (launch, error);
+  help_launch_free (launch);
+}
+
+static void
+show_help (PaApplication *self,
+           const char    *page)
+{
+  PaWindow *window = active_window (self);
+  HelpLaunch *launch;
+  g_autofree char *uri = NULL;
+
+  if (window == NULL)
+    return;
+  if (page == NULL)
+    page = pa_window_get_help_page (window);
+  launch = g_new0 (HelpLaunch, 1);
+  launch->window = g_object_ref (window);
+  launch->page = g_strdup (page);
+  uri = pa_help_uri (page);
+  launch_help_uri (launch, uri);
+}
+
 /* Application actions */
 
 static void
@@ -330,7 +479,25 @@ open_centre_activated (GSimpleAction *action,
     open_centre (self, window);
 }
 
+static void
+help_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  show_help (PA_APPLICATION (user_data), NULL);
+}
+
+static void
+help_page_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  show_help (PA_APPLICATION (user_data), g_variant_get_string (parameter, NULL));
+}
+
 static const GActionEntry app_actions[] = {
+  { "help", help_activated, NULL, NULL, NULL },
+  { "help-page", help_page_activated, "s", NULL, NULL },
   { "quit", quit_activated, NULL, NULL, NULL },
   { "about", about_activated, NULL, NULL, NULL },
   { "preferences", preferences_activated, NULL, NULL, NULL },
@@ -350,6 +517,8 @@ pa_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
                                          (const char *[]) { "<Control>comma", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help",
+                                         (const char *[]) { "F1", NULL });
 }
 
 static void

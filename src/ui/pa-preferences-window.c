@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "pa-backup.h"
+#include "pa-iso-codes.h"
 #include "pa-preferences-window.h"
 #include "pa-ui-utils.h"
 
@@ -28,6 +29,10 @@ struct _PaPreferencesWindow
   AdwEntryRow *signatory_role_row;
   GtkWidget *centre_error_box;
   GtkWidget *centre_error_label;
+  AdwPreferencesPage *language_page;
+  AdwComboRow *interface_language_row;
+  AdwComboRow *report_language_row;
+  AdwComboRow *report_second_language_row;
   AdwPreferencesPage *backups_page;
   AdwActionRow *folder_row;
   GtkWidget *default_folder_button;
@@ -109,6 +114,102 @@ watch_row (PaPreferencesWindow *self,
   g_signal_connect_object (row, "apply", G_CALLBACK (row_apply_cb), self, 0);
   g_signal_connect_object (focus, "leave", G_CALLBACK (row_focus_leave_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (row), focus);
+}
+
+/* Language: the interface's, in GSettings (one OS locale on a shared PC),
+ * applied at the next start; the reports', in the store's settings, used
+ * when a report does not name its own. */
+
+static const char * const languages[] = { "en", "fr", "nl", "de", "it", "es", "ar" };
+/* Each in its own name: whoever needs it can read it. */
+static const char * const language_own_names[] = {
+  "English", "Français", "Nederlands", "Deutsch", "Italiano", "Español", "العربية"
+};
+
+/* Position 0 is "System default" or "None"; the languages follow. */
+static guint
+language_position (const char *code)
+{
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (languages); i++)
+    if (g_str_equal (languages[i], code))
+      return i + 1;
+  return 0;
+}
+
+static const char *
+language_at (guint position)
+{
+  return position >= 1 && position <= G_N_ELEMENTS (languages) ? languages[position - 1] : "";
+}
+
+static void
+interface_language_selected_cb (PaPreferencesWindow *self)
+{
+  guint position = adw_combo_row_get_selected (self->interface_language_row);
+
+  g_settings_set_string (self->settings, "interface-language", language_at (position));
+}
+
+static void
+report_language_selected_cb (AdwComboRow         *row,
+                             GParamSpec          *pspec,
+                             PaPreferencesWindow *self)
+{
+  gboolean first = row == self->report_language_row;
+  const char *key = first ? "report.language" : "report.second-language";
+  /* The first language has no "None": its list starts with the languages. */
+  const char *code = language_at (adw_combo_row_get_selected (row) + (first ? 1 : 0));
+  g_autoptr (GError) error = NULL;
+
+  if (self->store != NULL && !pa_store_set_setting (self->store, key, code, &error))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (error->message));
+}
+
+static void
+setup_languages (PaPreferencesWindow *self)
+{
+  g_autoptr (GtkStringList) own = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) first = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) second = gtk_string_list_new (NULL);
+  g_autofree char *interface = g_settings_get_string (self->settings, "interface-language");
+  g_autofree char *report = NULL;
+  g_autofree char *report2 = NULL;
+
+  gtk_string_list_append (own, _("System default"));
+  /* Translators: no second language on certificates. */
+  gtk_string_list_append (second, C_("second language", "None"));
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      const char *name = pa_iso_language_name (languages[i]);
+
+      gtk_string_list_append (own, language_own_names[i]);
+      gtk_string_list_append (first, name ? name : languages[i]);
+      gtk_string_list_append (second, name ? name : languages[i]);
+    }
+  adw_combo_row_set_model (self->interface_language_row, G_LIST_MODEL (own));
+  adw_combo_row_set_model (self->report_language_row, G_LIST_MODEL (first));
+  adw_combo_row_set_model (self->report_second_language_row, G_LIST_MODEL (second));
+
+  adw_combo_row_set_selected (self->interface_language_row, language_position (interface));
+  if (self->store != NULL)
+    {
+      report = pa_store_get_setting (self->store, "report.language");
+      report2 = pa_store_get_setting (self->store, "report.second-language");
+    }
+  /* Reports are in French until the centre chooses (as passerelle-cli's). */
+  adw_combo_row_set_selected (self->report_language_row,
+                              language_position (report && *report ? report : "fr") - 1);
+  adw_combo_row_set_selected (self->report_second_language_row, language_position (report2));
+  gtk_widget_set_visible (GTK_WIDGET (self->report_language_row), self->store != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->report_second_language_row), self->store != NULL);
+
+  g_signal_connect_object (self->interface_language_row, "notify::selected",
+                           G_CALLBACK (interface_language_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->report_language_row, "notify::selected",
+                           G_CALLBACK (report_language_selected_cb), self, 0);
+  g_signal_connect_object (self->report_second_language_row, "notify::selected",
+                           G_CALLBACK (report_language_selected_cb), self, 0);
 }
 
 static char *
@@ -281,6 +382,11 @@ pa_preferences_window_class_init (PaPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaPreferencesWindow, signatory_role_row);
   gtk_widget_class_bind_template_child (widget_class, PaPreferencesWindow, centre_error_box);
   gtk_widget_class_bind_template_child (widget_class, PaPreferencesWindow, centre_error_label);
+  gtk_widget_class_bind_template_child (widget_class, PaPreferencesWindow, language_page);
+  gtk_widget_class_bind_template_child (widget_class, PaPreferencesWindow, interface_language_row);
+  gtk_widget_class_bind_template_child (widget_class, PaPreferencesWindow, report_language_row);
+  gtk_widget_class_bind_template_child (widget_class, PaPreferencesWindow,
+                                        report_second_language_row);
   gtk_widget_class_bind_template_child (widget_class, PaPreferencesWindow, backups_page);
   gtk_widget_class_bind_template_child (widget_class, PaPreferencesWindow, folder_row);
   gtk_widget_class_bind_template_child (widget_class, PaPreferencesWindow, default_folder_button);
@@ -328,6 +434,7 @@ pa_preferences_window_new (PaStore    *store,
   watch_row (self, self->address_row);
   watch_row (self, self->signatory_name_row);
   watch_row (self, self->signatory_role_row);
+  setup_languages (self);
 
   if (store == NULL)
     adw_preferences_window_remove (ADW_PREFERENCES_WINDOW (self), self->centre_page);

@@ -10,6 +10,7 @@
 #include "pa-case-row.h"
 #include "pa-case-view.h"
 #include "pa-catalogue-view.h"
+#include "pa-help.h"
 #include "pa-labour-view.h"
 #include "pa-seminars-view.h"
 #include "pa-statistics-view.h"
@@ -33,6 +34,8 @@ struct _PaWindow
   gboolean demo;
   gboolean trash_mode;
   char *error_path;
+  /* Set by a view that knows its help page better than the main stack. */
+  char *help_page;
 
   /* The case shown, followed across list refreshes by its id. */
   gint64 selected_id;
@@ -767,6 +770,7 @@ pa_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->error_path, g_free);
+  g_clear_pointer (&self->help_page, g_free);
 
   G_OBJECT_CLASS (pa_window_parent_class)->dispose (object);
 }
@@ -1138,4 +1142,53 @@ pa_window_show_view (PaWindow   *self,
   update_view (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+/**
+ * pa_window_set_help_page:
+ * @page: (nullable): the help page for what the window shows, or %NULL to
+ *   let the window choose from its view
+ *
+ * For views and sections the window cannot tell apart by itself.
+ */
+void
+pa_window_set_help_page (PaWindow   *self,
+                         const char *page)
+{
+  g_return_if_fail (PA_IS_WINDOW (self));
+
+  g_free (self->help_page);
+  self->help_page = g_strdup (page);
+}
+
+/**
+ * pa_window_get_help_page:
+ *
+ * Returns: (nullable): the help page for what the window shows (F1), or
+ * %NULL for the help's front page
+ */
+const char *
+pa_window_get_help_page (PaWindow *self)
+{
+  const char *shown;
+  const char *view;
+  const char *section = NULL;
+
+  g_return_val_if_fail (PA_IS_WINDOW (self), NULL);
+
+  if (self->help_page != NULL)
+    return self->help_page;
+  shown = gtk_stack_get_visible_child_name (self->main_stack);
+  /* The welcome page and the damaged-store page have pages of their own. */
+  if (g_strcmp0 (shown, "cases") != 0)
+    return pa_help_page_for_view (shown, NULL);
+  view = gtk_stack_get_visible_child_name (self->views_stack);
+  if (g_strcmp0 (view, "cases") == 0)
+    {
+      if (self->trash_mode)
+        section = "trash";
+      else if (pa_case_view_get_case (self->case_pane) != NULL)
+        section = pa_case_view_get_section (self->case_pane);
+    }
+  return pa_help_page_for_view (view, section);
 }
