@@ -19,6 +19,7 @@ PaCase    *pa_case_summary_get_case    (PaCaseSummary *self);
 void       pa_case_summary_set_case    (PaCaseSummary *self,
                                         PaCase        *kase);
 gboolean   pa_case_summary_save        (PaCaseSummary *self);
+void       pa_case_summary_reload_records (PaCaseSummary *self);
 void       pa_case_summary_focus_name  (PaCaseSummary *self);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "pa-matches-page.h"
 #include "pa-plan-page.h"
 #include "pa-profile-page.h"
+#include "pa-self-assessment.h"
 #include "pa-sessions-page.h"
 
 /* One case, section by section, like GNOME Settings: the sections in a list
@@ -134,6 +135,24 @@ show_section_action (GtkWidget  *widget,
   gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
+/* Opens the self-assessment of the case shown, over the window. */
+static void
+self_assessment_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PaCaseView *self = PA_CASE_VIEW (widget);
+  PaCasePage *page = PA_CASE_PAGE (self->profile_page);
+  GtkWidget *window;
+
+  if (pa_case_page_get_store (page) == NULL || pa_case_page_get_case (page) == NULL)
+    return;
+  pa_case_page_save (page);
+  window = pa_self_assessment_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   pa_case_page_get_store (page), pa_case_page_get_case (page));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 pa_case_view_dispose (GObject *object)
 {
@@ -170,6 +189,8 @@ pa_case_view_class_init (PaCaseViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "case.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "case.self-assessment", NULL,
+                                   self_assessment_action);
   for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "case.show-section", "s", section_names[i]);

@@ -23,6 +23,7 @@ pa_profile_page_reload (PaCasePage *page)
 
   pa_case_summary_set_store (self->summary, pa_case_page_get_store (page));
   pa_case_summary_set_case (self->summary, pa_case_page_get_case (page));
+  pa_case_summary_reload_records (self->summary);
 }
 
 static gboolean
