@@ -8,7 +8,7 @@ packages=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev libxml2-dev
   libjson-glib-dev libcairo2-dev libpango1.0-dev libqrencode-dev librsvg2-dev
-  libgdk-pixbuf-2.0-dev
+  libgdk-pixbuf-2.0-dev libpoppler-glib-dev
   # run time data
   iso-codes fonts-dejavu-core fonts-noto-core
   # tests

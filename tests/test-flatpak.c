@@ -17,6 +17,7 @@ static const char *const runtime_provides[] = {
 static const char *const module_for[][2] = {
   { "libqrencode", "libqrencode" },
   { "libsodium", "libsodium" },
+  { "poppler-glib", "poppler" },
   { NULL, NULL }
 };
 

@@ -716,3 +716,138 @@ pa_store_claim_unlink_evidence (PaStore  *store,
   g_return_val_if_fail (PA_IS_STORE (store), FALSE);
   return change_link (store, "evidence", claim_id, evidence_id, FALSE, error);
 }
+
+/**
+ * pa_store_claim_restore:
+ * @claim: a claim read before pa_store_claim_delete(), with its stage,
+ *   timestamps and links
+ * @history: (element-type PaClaimStage): its steps, from
+ *   pa_store_claim_history()
+ *
+ * Puts a deleted claim back as it was (its stage, history and links), so that
+ * a deletion can be undone. The experiences and evidence it was linked to
+ * must still belong to its case; a claim of the same item added since is
+ * %PA_STORE_ERROR_CONSTRAINT. On success @claim carries its new id.
+ */
+gboolean
+pa_store_claim_restore (PaStore    *store,
+                        PaClaim    *claim,
+                        GPtrArray  *history,
+                        GError    **error)
+{
+  g_autofree char *now = pa_now_utc ();
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (PA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (claim != NULL, FALSE);
+  g_return_val_if_fail (history != NULL, FALSE);
+
+  if (!validate_claim (claim, error))
+    return FALSE;
+  if (claim->stage < PA_STAGE_IDENTIFIED || claim->stage > PA_STAGE_CERTIFIED)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID,
+                   _("%d is not a stage (1 identified, 2 documented, 3 assessed, 4 certified)."),
+                   claim->stage);
+      return FALSE;
+    }
+
+  if (!pa_store_begin (store, error))
+    return FALSE;
+  if (!pa_touch_case (store, claim->case_id, error))
+    goto fail;
+
+  stmt = pa_store_prepare (store, "SELECT label FROM claim WHERE case_id = ? AND item_uri = ?", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, claim->case_id);
+  sqlite3_bind_text (stmt, 2, claim->item_uri, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CONSTRAINT,
+                   _("This case already has the competence “%s”."),
+                   (const char *) sqlite3_column_text (stmt, 0));
+      goto fail;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  for (guint i = 0; i < claim->experience_ids->len; i++)
+    if (!same_case (store, "experience", g_array_index (claim->experience_ids, gint64, i),
+                    claim->case_id, error))
+      goto fail;
+  for (guint i = 0; i < claim->evidence_ids->len; i++)
+    if (!same_case (store, "evidence", g_array_index (claim->evidence_ids, gint64, i),
+                    claim->case_id, error))
+      goto fail;
+
+  stmt = pa_store_prepare (store,
+                           "INSERT INTO claim (case_id, framework, item_uri, label, level, "
+                           "stage, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, claim->case_id);
+  sqlite3_bind_text (stmt, 2, claim->framework, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, claim->item_uri, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, claim->label, -1, SQLITE_STATIC);
+  if (claim->level != NULL)
+    sqlite3_bind_text (stmt, 5, claim->level, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 6, claim->stage);
+  sqlite3_bind_text (stmt, 7, claim->created_at ? claim->created_at : now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, claim->updated_at ? claim->updated_at : now, -1, SQLITE_STATIC);
+  if (!pa_store_step_done (store, stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (pa_store_get_db (store));
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  /* The steps as they were: who, when, how; not who restored them. */
+  stmt = pa_store_prepare (store,
+                           "INSERT INTO claim_stage (claim_id, stage, actor_id, at, method, level, "
+                           "assessor, rationale) VALUES (?, ?, nullif (?, 0), ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    goto fail;
+  for (guint i = 0; i < history->len; i++)
+    {
+      PaClaimStage *step = g_ptr_array_index (history, i);
+
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, step->stage);
+      sqlite3_bind_int64 (stmt, 3, step->actor_id);
+      sqlite3_bind_text (stmt, 4, step->at ? step->at : now, -1, SQLITE_STATIC);
+      if (step->method != NULL)
+        sqlite3_bind_text (stmt, 5, step->method, -1, SQLITE_STATIC);
+      if (step->level != NULL && *step->level != '\0')
+        sqlite3_bind_text (stmt, 6, step->level, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 7, step->assessor ? step->assessor : "", -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 8, step->rationale ? step->rationale : "", -1, SQLITE_STATIC);
+      if (!pa_store_step_done (store, stmt, error))
+        goto fail;
+    }
+
+  for (guint i = 0; i < claim->experience_ids->len; i++)
+    if (!insert_link (store, "experience", id, g_array_index (claim->experience_ids, gint64, i), error))
+      goto fail;
+  for (guint i = 0; i < claim->evidence_ids->len; i++)
+    if (!insert_link (store, "evidence", id, g_array_index (claim->evidence_ids, gint64, i), error))
+      goto fail;
+  if (claim->stage >= PA_STAGE_DOCUMENTED && count_evidence (store, id) == 0)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID,
+                   _("“%s” is %s: it must keep at least one piece of evidence."),
+                   claim->label, pa_stage_label (claim->stage));
+      goto fail;
+    }
+
+  if (!pa_finish_change (store, "claim.restore", claim->case_id, "claim", id, error))
+    goto fail;
+  claim->id = id;
+  return TRUE;
+
+fail:
+  pa_store_rollback (store);
+  return FALSE;
+}

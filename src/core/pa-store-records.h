@@ -81,6 +81,8 @@ gboolean         pa_store_claim_advance       (PaStore    *store,
                                                const char *assessor,
                                                const char *rationale,
                                                GError    **error);
+gboolean         pa_store_claim_restore       (PaStore *store, PaClaim *claim, GPtrArray *history,
+                                               GError **error);
 gboolean         pa_store_claim_link_experience   (PaStore *store, gint64 claim_id,
                                                    gint64 experience_id, GError **error);
 gboolean         pa_store_claim_unlink_experience (PaStore *store, gint64 claim_id,
