@@ -1350,21 +1350,21 @@ clear_release_relations (Import  *im,
                          im->framework_id, "'occupation'");
   if (has[FILE_OCC_SKILL] && !pa_store_exec (im->store, sql, error))
     return FALSE;
-  g_free (sql);
+  g_clear_pointer (&sql, g_free);
   sql = g_strdup_printf ("DELETE FROM concept_relation WHERE source_id IN "
                          "(SELECT id FROM concept WHERE framework_id = %" G_GINT64_FORMAT " AND kind IN (%s)) "
                          "AND kind IN ('essential', 'optional')",
                          im->framework_id, "'skill', 'knowledge'");
   if (has[FILE_SKILL_SKILL] && !pa_store_exec (im->store, sql, error))
     return FALSE;
-  g_free (sql);
+  g_clear_pointer (&sql, g_free);
   sql = g_strdup_printf ("DELETE FROM concept_relation WHERE kind = 'broader' AND source_id IN "
                          "(SELECT id FROM concept WHERE framework_id = %" G_GINT64_FORMAT ")",
                          im->framework_id);
   if ((has[FILE_BROADER_OCC] || has[FILE_BROADER_SKILL] || has[FILE_HIERARCHY]) &&
       !pa_store_exec (im->store, sql, error))
     return FALSE;
-  g_free (sql);
+  g_clear_pointer (&sql, g_free);
   if (collections->len > 0)
     {
       sql = g_strdup_printf ("DELETE FROM collection_member WHERE collection IN (%s) AND concept_id IN "

@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <stdio.h>
+#include <time.h>
 
 #include "pa-application.h"
 #include "pa-demo.h"
@@ -20,6 +22,11 @@ struct _PaApplication
 
   char *centre_path;
   gboolean start_demo;
+  /* --bench-startup: when the application object was made, and the
+   * handler waiting for the window's first frame. */
+  gboolean bench_startup;
+  gint64 started_at;
+  gulong bench_handler;
   /* Stores whose daily backup was started in this session. */
   GHashTable *backed_up;
   guint n_backups_running;
@@ -220,7 +227,8 @@ open_centre (PaApplication *self,
   g_autofree char *path = pa_application_dup_centre_path (self);
 
   set_demo_actions (self, FALSE);
-  if (pa_window_open_store (window, path))
+  /* A benchmark measures the start, not a backup running beside it. */
+  if (pa_window_open_store (window, path) && !self->bench_startup)
     start_auto_backup (self, path);
 }
 
@@ -245,21 +253,84 @@ open_demo (PaApplication *self,
   set_demo_actions (self, TRUE);
 }
 
+/* --bench-startup: the window has drawn its first frame with the case list
+ * filled (the list is filled before the window is shown), so it answers the
+ * keyboard and mouse from now on. */
+static gboolean
+bench_quit_idle (gpointer data)
+{
+  PaApplication *self = PA_APPLICATION (data);
+  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_application_quit (G_APPLICATION (self));
+  return G_SOURCE_REMOVE;
+}
+
+static double
+cpu_ms (void)
+{
+  struct timespec cpu = { 0 };
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
+  return cpu.tv_sec * 1000.0 + cpu.tv_nsec / 1e6;
+}
+
+/* Steps of --bench-startup, with G_MESSAGES_DEBUG=passerelle. */
+static void
+bench_mark (PaApplication *self,
+            const char    *what)
+{
+  if (self->bench_startup)
+    g_debug ("startup: %s after %.1f ms (%.1f ms of processor time)", what,
+             (g_get_monotonic_time () - self->started_at) / 1000.0, cpu_ms ());
+}
+
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      PaApplication *self)
+{
+  gint64 elapsed = g_get_monotonic_time () - self->started_at;
+  PaStore *store = pa_application_get_store (self);
+  guint n_cases = store ? pa_store_case_count (store, PA_CASE_FILTER_ACTIVE) : 0;
+
+  g_clear_signal_handler (&self->bench_handler, clock);
+  /* Processor time tells a slow program from a busy machine. */
+  printf ("startup: %.1f ms to an interactive window (%u cases; %.1f ms of processor time)\n",
+          elapsed / 1000.0, n_cases, cpu_ms ());
+  fflush (stdout);
+  g_idle_add_full (G_PRIORITY_DEFAULT, bench_quit_idle, g_object_ref (self), g_object_unref);
+}
+
 static void
 pa_application_activate (GApplication *app)
 {
   PaApplication *self = PA_APPLICATION (app);
   PaWindow *window = active_window (self);
 
+  bench_mark (self, "activated");
   if (window == NULL)
     {
       window = pa_window_new (self);
+      bench_mark (self, "window built");
       if (self->start_demo)
         open_demo (self, window);
       if (pa_window_get_store (window) == NULL)
         open_centre (self, window);
+      bench_mark (self, "store shown");
     }
   gtk_window_present (GTK_WINDOW (window));
+  bench_mark (self, "presented");
+  if (self->bench_startup && self->bench_handler == 0)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+      if (clock == NULL)
+        g_error ("--bench-startup: the window has no frame clock");
+      self->bench_handler = g_signal_connect (clock, "after-paint",
+                                              G_CALLBACK (bench_after_paint_cb), self);
+    }
 }
 
 static int
@@ -273,6 +344,8 @@ pa_application_handle_local_options (GApplication *app,
     pa_application_set_centre_path (self, db);
   if (g_variant_dict_contains (options, "demo"))
     self->start_demo = TRUE;
+  if (g_variant_dict_contains (options, "bench-startup"))
+    self->bench_startup = TRUE;
   return -1;
 }
 
@@ -576,8 +649,12 @@ pa_application_init (PaApplication *self)
     { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Open the case store FILE"), N_("FILE") },
     { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Open the demo centre, a separate store of fictional cases"), NULL },
+    { "bench-startup", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print the time from start to an interactive window, then quit"), NULL },
     { NULL }
   };
+
+  self->started_at = g_get_monotonic_time ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   self->backed_up = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

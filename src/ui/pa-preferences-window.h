@@ -14,5 +14,10 @@ G_DECLARE_FINAL_TYPE (PaPreferencesWindow, pa_preferences_window, PA, PREFERENCE
 GtkWidget *pa_preferences_window_new (PaStore    *store,
                                       gboolean    demo,
                                       const char *centre_path);
+gboolean   pa_preferences_window_set_logo (PaPreferencesWindow *self,
+                                           const char          *path);
+void       pa_preferences_window_import_esco (PaPreferencesWindow *self,
+                                              const char          *path);
+gboolean   pa_preferences_window_get_importing (PaPreferencesWindow *self);
 
 G_END_DECLS
