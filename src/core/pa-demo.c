@@ -459,7 +459,7 @@ fill_fictional (PaStore  *store,
       if (case_ids[i] == 0)
         return FALSE;
     }
-  return fill_seminar (store, case_ids, error);
+  return fill_seminar (store, case_ids, error) && pa_demo_fill_labour (store, case_ids, error);
 }
 
 /**
