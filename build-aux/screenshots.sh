@@ -48,7 +48,7 @@ shot() {
     xvfb-run -a -s "-screen 0 ${width}x${height}x24" dbus-run-session -- bash -c '
       "$0" "$@" >/dev/null 2>&1 &
       pid=$!
-      sleep 3
+      sleep 5
       kill -0 "$pid" || { echo "the application exited early" >&2; exit 1; }
       import -window root "$SHOT_OUT"
       kill "$pid"; wait "$pid" 2>/dev/null || true

@@ -6,6 +6,7 @@
 
 #include <cairo.h>
 
+#include "pa-certificate.h"
 #include "pa-certificates.h"
 #include "pa-demo.h"
 #include "pa-store-cases.h"

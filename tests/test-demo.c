@@ -4,8 +4,11 @@
 #include <json-glib/json-glib.h>
 
 #include "pa-demo.h"
+#include "pa-labour.h"
+#include "pa-mapper-store.h"
 #include "pa-store-cases.h"
 #include "pa-store-records.h"
+#include "pa-vacancy-match.h"
 #include "pa-test-utils.h"
 
 typedef struct
@@ -470,6 +473,134 @@ test_cli (Fixture       *f,
   g_assert_nonnull (strstr (out, "bench store"));
 }
 
+/* The catalogue, vacancies and shortage list of the demo centre: every view
+ * of the labour market opens with something in it, every competence has a
+ * name, and the vacancies rank participants without an ESCO import. */
+static void
+test_labour (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) modules = NULL;
+  g_autoptr (GPtrArray) vacancies = NULL;
+  g_autoptr (GPtrArray) regions = NULL;
+  g_autoptr (PaShortageList) list = NULL;
+  g_autoptr (PaMapper) mapper = NULL;
+  g_autofree char *region = NULL;
+  g_autofree char *cook_label = NULL;
+  gboolean has_cooks = FALSE;
+
+  g_assert_true (pa_demo_fill (f->store, &error));
+  g_assert_no_error (error);
+
+  modules = pa_store_module_list (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (modules->len, ==, 8);
+  for (guint i = 0; i < modules->len; i++)
+    {
+      PaModule *m = g_ptr_array_index (modules, i);
+
+      g_assert_true (pa_module_theme_is_valid (m->theme));
+      g_assert_cmpfloat (m->duration_hours, >, 0);
+      g_assert_cmpstr (m->language, ==, "fr");
+      g_assert_cmpuint (m->skill_uris->len, >=, 2);
+      g_assert_cmpuint (m->skill_uris->len, <=, 5);
+      for (guint k = 0; k < m->skill_uris->len; k++)
+        {
+          g_autofree char *label = pa_labour_concept_label (f->store, g_ptr_array_index (m->skill_uris, k), "en");
+          g_assert_nonnull (label);
+        }
+    }
+
+  mapper = pa_mapper_new_from_store (f->store, &error);
+  g_assert_no_error (error);
+  vacancies = pa_store_vacancy_list (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vacancies->len, ==, 2);
+  for (guint i = 0; i < vacancies->len; i++)
+    {
+      PaVacancy *v = g_ptr_array_index (vacancies, i);
+      g_autoptr (PaVacancy) full = pa_store_vacancy_get (f->store, v->id, &error);
+      g_autoptr (GPtrArray) ranked = NULL;
+      g_autofree char *occupation = NULL;
+
+      g_assert_no_error (error);
+      occupation = pa_labour_concept_label (f->store, full->occupation_uri, "en");
+      g_assert_nonnull (occupation);
+      g_assert_cmpuint (full->required->len, >=, 3);
+      g_assert_cmpuint (full->languages->len, >=, 1);
+      ranked = pa_vacancy_match (f->store, mapper, full, 0, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (ranked->len, >=, 2);
+    }
+  {
+    g_autoptr (GArray) shortlist = NULL;
+    PaVacancy *cook = g_ptr_array_index (vacancies, 0);
+
+    for (guint i = 0; i < vacancies->len; i++)
+      if (strstr (((PaVacancy *) g_ptr_array_index (vacancies, i))->title, "cuisine"))
+        cook = g_ptr_array_index (vacancies, i);
+    shortlist = pa_store_shortlist_get (f->store, cook->id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (shortlist->len, ==, 1);
+  }
+
+  regions = pa_store_shortage_regions (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (regions->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (regions, 0), ==, "BE-WAL");
+  region = pa_store_get_setting (f->store, "centre.region");
+  g_assert_cmpstr (region, ==, "BE-WAL");
+  list = pa_store_shortage_get (f->store, "BE-WAL", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->occupation_uris->len, >=, 10);
+  for (guint i = 0; i < list->occupation_uris->len; i++)
+    {
+      g_autofree char *label = pa_labour_concept_label (f->store, g_ptr_array_index (list->occupation_uris, i), "en");
+      g_assert_nonnull (label);
+      has_cooks |= g_str_equal (label, "Cooks");
+    }
+  g_assert_true (has_cooks);
+  cook_label = pa_labour_concept_label (f->store, "http://data.europa.eu/esco/skill/f3934441-4bff-4076-9945-e6c51a01c467", "en");
+  g_assert_cmpstr (cook_label, ==, "use cooking techniques");
+  g_assert_null (pa_labour_concept_label (f->store, "http://example.org/unknown", "en"));
+}
+
+/* The labour-market commands on the demo centre. */
+static void
+test_labour_cli (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, "cli.db", NULL);
+  g_autofree char *xml = g_build_filename (f->dir, "catalogue.xml", NULL);
+  g_autofree char *csv = g_build_filename (f->dir, "list.csv", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto (GStrv) lines = NULL;
+
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, "demo", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, "vacancies", NULL), ==, 0);
+  lines = g_strsplit (g_strchomp (out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_nonnull (strstr (out, "Commis de cuisine"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, "catalogue", "export", xml, NULL), ==, 0);
+  g_assert_true (pa_test_file_contains (xml, "Food hygiene (HACCP) basics", strlen ("Food hygiene (HACCP) basics")));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, "catalogue", "import", xml, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "8 modules imported"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_set_contents (csv, "occupation,note\n5120,Pénurie\n9333,\n", -1, NULL));
+  g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", db, "shortage", "import", csv, "--region", "BE-WAL",
+                                    NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "BE-WAL: 2 occupations; 1 added, 11 removed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -478,9 +609,11 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/demo/fill", test_fill);
+  ADD ("/demo/labour", test_labour);
   ADD ("/demo/refuse-non-empty", test_refuse_non_empty);
   ADD ("/demo/generate", test_generate);
   ADD ("/demo/cli", test_cli);
+  ADD ("/demo/labour-cli", test_labour_cli);
 #undef ADD
   g_test_add_func ("/demo/search-queries", test_search_queries);
   g_test_add_func ("/demo/png", test_png);

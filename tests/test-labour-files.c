@@ -245,6 +245,35 @@ test_vacancy_languages (Fixture *f, gconstpointer data)
     g_assert_cmpuint (second->languages_short->len, ==, 0);
     g_assert_cmpuint (second->match->missing->len, ==, 1);
   }
+
+  /* The shortlist for an employer event: RFC 4180, quoted, CRLF, in the
+   * order added, with the score and the language below the minimum. */
+  {
+    g_autofree char *csv = g_build_filename (f->dir, "shortlist.csv", NULL);
+    g_autofree char *contents = NULL;
+    g_auto (GStrv) lines = NULL;
+
+    pa_case_set_given_name (b, "Jean \"Jo\"");
+    pa_case_set_family_name (b, "Dupont, fils");
+    g_assert_true (pa_store_case_update (f->store, b, &error));
+    g_assert_no_error (error);
+    g_assert_true (pa_store_vacancy_save (f->store, vacancy, &error));
+    g_assert_true (pa_store_shortlist_add (f->store, vacancy->id, pa_case_get_id (b), &error));
+    g_assert_true (pa_store_shortlist_add (f->store, vacancy->id, pa_case_get_id (a), &error));
+    g_assert_true (pa_shortlist_write_csv (f->store, ranked, vacancy->id, csv, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+    g_assert_false (g_str_has_prefix (contents, "\xef\xbb\xbf"));
+    lines = g_strsplit (contents, "\r\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 4);
+    g_assert_cmpstr (lines[0], ==, "\"Code\",\"Given name\",\"Family name\",\"Score\","
+                                   "\"Required skills held\",\"Languages below the minimum\"");
+    /* Added in the same second: then by case. */
+    g_assert_true (g_str_has_suffix (lines[1], ",\"\",\"\",\"100\",\"2/2\",\"fr B1 (has A2)\""));
+    g_assert_nonnull (strstr (lines[2], ",\"Jean \"\"Jo\"\"\",\"Dupont, fils\","));
+    g_assert_true (g_str_has_suffix (lines[2], ",\"1/2\",\"\""));
+    g_assert_cmpstr (lines[3], ==, "");
+  }
 }
 
 int

@@ -4,6 +4,7 @@
 #include <json-glib/json-glib.h>
 
 #include "pa-case-json.h"
+#include "pa-labour.h"
 #include "pa-store-cases.h"
 #include "pa-store-records.h"
 #include "pa-test-utils.h"
@@ -973,6 +974,53 @@ test_seminar (Fixture       *f,
   attendance = pa_store_attendance_list_for_case (f->store, f->other_id, &error);
   g_assert_cmpuint (attendance->len, ==, 0);
 
+  /* The catalogue modules a session covered replace each other and go with
+   * the session; an unknown module changes nothing. */
+  {
+    g_autoptr (PaModule) cv = pa_module_new ();
+    g_autoptr (PaModule) pitch = pa_module_new ();
+    g_autoptr (GArray) covered = NULL;
+    gint64 ids[2];
+    gint64 unknown[2];
+
+    cv->code = g_strdup ("EMP-CV");
+    cv->title = g_strdup ("Mon CV");
+    cv->theme = g_strdup ("employability_cv");
+    pitch->code = g_strdup ("EMP-PITCH");
+    pitch->title = g_strdup ("Le pitch");
+    pitch->theme = g_strdup ("employability_pitch");
+    g_assert_true (pa_store_module_save (f->store, cv, &error));
+    g_assert_true (pa_store_module_save (f->store, pitch, &error));
+    g_assert_no_error (error);
+    ids[0] = pitch->id;
+    ids[1] = cv->id;
+    g_assert_true (pa_store_seminar_session_set_modules (f->store, session->id, ids, 2, &error));
+    g_assert_no_error (error);
+    covered = pa_store_seminar_session_get_modules (f->store, session->id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (covered->len, ==, 2);
+    g_assert_cmpint (g_array_index (covered, gint64, 0), ==, cv->id);
+    g_assert_cmpint (g_array_index (covered, gint64, 1), ==, pitch->id);
+    g_clear_pointer (&covered, g_array_unref);
+
+    unknown[0] = cv->id;
+    unknown[1] = pitch->id + 100;
+    g_assert_false (pa_store_seminar_session_set_modules (f->store, session->id, unknown, 2, &error));
+    g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    covered = pa_store_seminar_session_get_modules (f->store, session->id, &error);
+    g_assert_cmpuint (covered->len, ==, 2);
+    g_clear_pointer (&covered, g_array_unref);
+
+    g_assert_true (pa_store_seminar_session_set_modules (f->store, session->id, ids, 1, &error));
+    covered = pa_store_seminar_session_get_modules (f->store, session->id, &error);
+    g_assert_cmpuint (covered->len, ==, 1);
+    g_assert_cmpint (g_array_index (covered, gint64, 0), ==, pitch->id);
+    g_assert_null (pa_store_seminar_session_get_modules (f->store, session->id + 100, &error));
+    g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+
   seminar->id = 0;
   g_free (seminar->end_date);
   seminar->end_date = g_strdup ("2025-09-01");
@@ -982,6 +1030,7 @@ test_seminar (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (f->store, "seminar_session"), ==, 0);
   g_assert_cmpint (count_rows (f->store, "attendance"), ==, 0);
+  g_assert_cmpint (count_rows (f->store, "session_module"), ==, 0);
   g_assert_cmpint (count_rows (f->store, "case_file"), ==, 3);
 }
 

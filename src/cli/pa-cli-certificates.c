@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "pa-certificate.h"
 #include "pa-certificates.h"
 #include "pa-cli.h"
 #include "pa-store-cases.h"
@@ -131,16 +132,28 @@ pa_cli_cmd_report (PaCliGlobal  *global,
                    int           argc,
                    char        **argv)
 {
+  int status = PA_CLI_OK;
+
   if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
     {
       FILE *out = argc < 2 ? stderr : stdout;
 
       fprintf (out, "%s\n  passerelle-cli report certificate CASE -o OUT.pdf [--lang CODE] "
-               "[--second-lang CODE] [--paper a4|letter] [--reissue]\n", _("Usage:"));
+               "[--second-lang CODE] [--paper a4|letter] [--reissue]\n"
+               "  passerelle-cli report portfolio CASE -o OUT.pdf [--lang CODE] "
+               "[--second-lang CODE] [--paper a4|letter]\n"
+               "  passerelle-cli report attendance SEMINAR -o OUT.pdf [--lang CODE] "
+               "[--paper a4|letter]\n"
+               "  passerelle-cli report certificates --seminar ID -o OUT.pdf [--lang CODE] "
+               "[--second-lang CODE] [--paper a4|letter]\n"
+               "  passerelle-cli report statistics --from YYYY-MM-DD --to YYYY-MM-DD -o OUT.pdf "
+               "[--lang CODE] [--paper a4|letter]\n", _("Usage:"));
       return argc < 2 ? PA_CLI_USAGE : PA_CLI_OK;
     }
   if (g_str_equal (argv[1], "certificate"))
     return report_certificate (global, argc - 1, argv + 1);
+  if (pa_cli_report_from_store (global, argv[1], argc - 1, argv + 1, &status))
+    return status;
   return pa_cli_usage_error ("report", _("Unknown report “%s”"), argv[1]);
 }
 

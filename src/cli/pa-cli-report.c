@@ -300,7 +300,7 @@ bench_cmd (const char  *command,
   g_autofree char *single = NULL;
   g_autofree char *many = NULL;
   g_autofree char *logo = NULL;
-  int count = 100, repeat = 20, status = PA_CLI_OK;
+  int count = 100, repeat = 20, n_cases = 10000, status = PA_CLI_OK;
   gint64 start;
   double first_ms, total = 0, batch_ms, cpu_start, cpu_total = 0, batch_cpu;
   GOptionEntry entries[] = {
@@ -308,18 +308,23 @@ bench_cmd (const char  *command,
       N_("N") },
     { "logo", 0, 0, G_OPTION_ARG_FILENAME, &logo, N_("The centre’s logo (PNG, JPEG or SVG)"),
       N_("FILE") },
+    { "cases", 0, 0, G_OPTION_ARG_INT, &n_cases,
+      N_("Cases to generate for the statistics (default: 10000; 0: none)"), N_("N") },
     { NULL }
   };
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _("Time one certificate, then a batch of certificates "
-                                           "in one PDF."));
+  g_option_context_set_summary (context, _("Time one certificate, a batch of certificates in "
+                                           "one PDF, a portfolio of about 30 pages and the "
+                                           "statistics over generated cases."));
   if (!pa_cli_parse (context, command, &argc, &argv, &status))
     return status;
   if (argc > 1)
     return pa_cli_usage_error (command, _("Unexpected argument “%s”"), argv[1]);
   if (count < 1 || count > 100000)
     return pa_cli_usage_error (command, "%s", _("--count must be between 1 and 100000"));
+  if (n_cases < 0 || n_cases > 1000000)
+    return pa_cli_usage_error (command, "%s", _("--cases must be between 0 and 1000000"));
 
   dir = g_dir_make_tmp ("passerelle-bench-XXXXXX", &error);
   if (dir == NULL)
@@ -361,7 +366,8 @@ bench_cmd (const char  *command,
   g_unlink (single);
   g_unlink (many);
   g_rmdir (dir);
-  return PA_CLI_OK;
+  fflush (stdout);
+  return pa_cli_bench_reports_from_store (n_cases);
 }
 
 int

@@ -151,10 +151,13 @@ pa_cli_usage_error (const char *command,
   va_end (args);
 
   fprintf (stderr, "passerelle-cli%s%s: %s\n", command ? " " : "", command ? command : "", message);
-  fprintf (stderr, _("Try “passerelle-cli %s--help”."), command ? command : "");
-  if (command)
-    fputs (" --help", stderr);
-  fputc ('\n', stderr);
+  {
+    /* "seminar show --help", or "--help" alone */
+    g_autofree char *prefix = command ? g_strconcat (command, " ", NULL) : g_strdup ("");
+
+    fprintf (stderr, _("Try “passerelle-cli %s--help”."), prefix);
+    fputc ('\n', stderr);
+  }
   return PA_CLI_USAGE;
 }
 

@@ -59,13 +59,18 @@ int pa_cli_cmd_backups (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_cases   (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_case    (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_report   (PaCliGlobal *global, int argc, char **argv);
+gboolean pa_cli_report_from_store (PaCliGlobal *global, const char *name, int argc, char **argv,
+                                   int *status);
 int pa_cli_cmd_certificate (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_report_sample (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_bench_report  (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_bench_reports_from_store (int n_cases);
 int pa_cli_cmd_match   (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_match_skills (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_gaps    (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_cohort  (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_seminars (PaCliGlobal *global, int argc, char **argv);
+int pa_cli_cmd_seminar  (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_bench_match (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_suggest (PaCliGlobal *global, int argc, char **argv);
 int pa_cli_cmd_vacancy (PaCliGlobal *global, int argc, char **argv);

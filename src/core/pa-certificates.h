@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "pa-certificate.h"
+#include "pa-certificate-data.h"
 #include "pa-store.h"
 
 G_BEGIN_DECLS
@@ -39,9 +39,6 @@ typedef struct
 
 void                 pa_issued_certificate_free (PaIssuedCertificate *self);
 
-char                *pa_certificate_data_to_snapshot   (const PaCertificateData *data);
-PaCertificateData   *pa_certificate_data_from_snapshot (const char   *snapshot,
-                                                        GError      **error);
 PaCertificateData   *pa_issued_certificate_get_data    (const PaIssuedCertificate *self,
                                                         GError      **error);
 

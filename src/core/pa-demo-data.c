@@ -60,6 +60,8 @@
 #define S_LEARN SKILL ("9bf266a6-188b-4d17-a22f-2f266d76832b"), "demonstrate willingness to learn"
 #define S_INITIATIVE SKILL ("001115fb-569f-4ee6-8381-c6807ef2527f"), "show initiative"
 #define S_RESOURCES SKILL ("1ddc021d-d818-4731-904f-842d7491f419"), "manage financial and material resources"
+#define S_PHYSICAL SKILL ("13b4a3d2-abdf-4442-8e52-d7464a58ecbc"), "adjust to physical demands"
+#define S_DETAIL SKILL ("83e6510b-ffeb-4aec-959c-4265fd0ff7b7"), "attend to detail"
 #define S_LANGUAGES SKILL ("2de4572a-4724-4f76-afc2-72a568a264ac"), "speak different languages"
 
 #define TRAINER "Sophie Lambert"
@@ -126,6 +128,7 @@ const PaDemoCase pa_demo_cases[] = {
         2, NULL, NULL, NULL, NULL },
       { S_RESOURCES, 2, -1, "interview", 1, NULL, NULL, NULL, NULL },
       { S_LEAD, 2, -1, "self_assessment", 1, NULL, NULL, NULL, NULL },
+      { S_TEAMS, 0, -1, "interview", 1, NULL, NULL, NULL, NULL },
     },
     {
       { "Work as a cook in a restaurant kitchen", O_COOK, "open" },
@@ -594,6 +597,8 @@ const PaDemoCase pa_demo_cases[] = {
       { SKILL ("209a5498-3449-4689-8ed9-bd08cab4fd78"), "engineering principles", 0, 1,
         "suggestion", 3, "document_review", "EQF 7", COORDINATOR, "Equivalence decision." },
       { S_TEAMS, 2, -1, "interview", 1, NULL, NULL, NULL, NULL },
+      { S_PHYSICAL, 2, -1, "interview", 1, NULL, NULL, NULL, NULL },
+      { S_DETAIL, 2, -1, "interview", 1, NULL, NULL, NULL, NULL },
     },
     {
       { "Work as a mechanical engineer (HVAC)", O_MECHANICAL_ENGINEER, "open" },
@@ -643,6 +648,7 @@ const PaDemoCase pa_demo_cases[] = {
       { SKILL ("700ea222-8139-4c48-95cf-014855565530"), "irrigation systems", 0, -1, "interview", 1,
         NULL, NULL, NULL, NULL },
       { S_COMPROMISE, 1, -1, "interview", 1, NULL, NULL, NULL, NULL },
+      { S_PHYSICAL, 3, -1, "interview", 1, NULL, NULL, NULL, NULL },
     },
     {
       { "Work in market gardening or fruit growing", O_CROP_WORKER, "open" },

@@ -145,6 +145,55 @@ extern const PaDemoSeminarSession pa_demo_seminar_sessions[];  /* NULL held_on e
 
 
 
+/* The labour-market side of the demo centre (pa-demo-labour.c). */
+#define PA_DEMO_MAX_MODULE_SKILLS 5
+#define PA_DEMO_MAX_VACANCY_SKILLS 6
+#define PA_DEMO_MAX_VACANCY_LANGUAGES 2
+
+typedef struct
+{
+  const char *code;             /* NULL ends the list */
+  const char *title;
+  const char *theme;
+  double hours;
+  const char *language;
+  const char *description;
+  const char *skills[PA_DEMO_MAX_MODULE_SKILLS + 1];
+} PaDemoModule;
+
+typedef struct
+{
+  const char *employer;         /* NULL ends the list */
+  const char *title;
+  const char *occupation_uri;
+  const char *location;
+  const char *description;
+  const char *required[PA_DEMO_MAX_VACANCY_SKILLS + 1];
+  const char *nice[PA_DEMO_MAX_VACANCY_SKILLS + 1];
+  const char *languages[PA_DEMO_MAX_VACANCY_LANGUAGES + 1];
+  int shortlisted;              /* index in pa_demo_cases, or -1 */
+} PaDemoVacancy;
+
+typedef struct
+{
+  const char *occupation_uri;   /* NULL ends the list */
+  const char *note;
+} PaDemoShortage;
+
+extern const PaDemoModule pa_demo_modules[];
+extern const PaDemoVacancy pa_demo_vacancies[];
+extern const PaDemoShortage pa_demo_shortage[];
+extern const char *const pa_demo_shortage_region;
+extern const char *const pa_demo_shortage_title;
+extern const char *const pa_demo_shortage_source;
+extern const char *const pa_demo_shortage_valid_from;
+extern const char *const pa_demo_shortage_valid_to;
+
+gboolean pa_demo_fill_labour    (PaStore       *store,
+                                 const gint64  *case_ids,
+                                 GError       **error);
+
+
 /* Generates @count cases inside the caller's transaction and bulk load. */
 gboolean pa_demo_generate_cases (PaStore  *store,
                                  guint     count,

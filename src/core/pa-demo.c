@@ -419,11 +419,39 @@ fill_seminar (PaStore       *store,
   return TRUE;
 }
 
+/* The fictional centre's identity, so that its certificates can be issued;
+ * a centre's own settings are never replaced. */
+static gboolean
+fill_centre (PaStore  *store,
+             GError  **error)
+{
+  static const struct { const char *key; const char *value; } identity[] = {
+    { "centre.name", "Centre Passerelle Liège (démonstration)" },
+    { "centre.address", "Rue de la Régence 12 · 4000 Liège · Belgique" },
+    { "centre.place", "Liège" },
+    { "centre.signatory-name", "Claire Dumont" },
+    { "centre.signatory-role", "Responsable de la validation des compétences" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (identity); i++)
+    {
+      g_autofree char *current = pa_store_get_setting (store, identity[i].key);
+
+      if ((current == NULL || *current == '\0') &&
+          !pa_store_set_setting (store, identity[i].key, identity[i].value, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 fill_fictional (PaStore  *store,
                 GError  **error)
 {
   g_autofree gint64 *case_ids = g_new0 (gint64, pa_demo_n_cases);
+
+  if (!fill_centre (store, error))
+    return FALSE;
 
   for (guint i = 0; i < pa_demo_n_cases; i++)
     {
@@ -431,7 +459,7 @@ fill_fictional (PaStore  *store,
       if (case_ids[i] == 0)
         return FALSE;
     }
-  return fill_seminar (store, case_ids, error);
+  return fill_seminar (store, case_ids, error) && pa_demo_fill_labour (store, case_ids, error);
 }
 
 /**

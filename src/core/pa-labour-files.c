@@ -7,6 +7,7 @@
 
 #include "pa-csv-reader.h"
 #include "pa-labour-files.h"
+#include "pa-store-cases.h"
 #include "pa-xml-doc.h"
 
 /* The files a centre exchanges about training and the labour market:
@@ -345,4 +346,99 @@ pa_vacancy_read (const char  *path,
         }
     }
   return vacancy;
+}
+
+static void
+append_csv_field (GString    *out,
+                  const char *value,
+                  gboolean    last)
+{
+  /* RFC 4180: every field quoted, quotes doubled. */
+  g_string_append_c (out, '"');
+  for (const char *p = value ? value : ""; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+  g_string_append (out, last ? "\r\n" : ",");
+}
+
+/**
+ * pa_shortlist_write_csv:
+ * @candidates: (nullable) (element-type PaCandidate): the vacancy's ranked
+ *   participants, for the score and the explanation of each; %NULL leaves
+ *   those columns empty
+ *
+ * Writes a vacancy's shortlist for an employer event: RFC 4180 CSV in UTF-8
+ * without a byte order mark, CRLF line ends, a header row, then one row per
+ * shortlisted participant in the order they were added: case code, given
+ * name, family name, score (0–100), required skills held ("3/5"), and the
+ * languages below the minimum. @path is replaced only once fully written.
+ */
+gboolean
+pa_shortlist_write_csv (PaStore     *store,
+                        GPtrArray   *candidates,
+                        gint64       vacancy_id,
+                        const char  *path,
+                        GError     **error)
+{
+  g_autoptr (GArray) shortlist = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GError) local_error = NULL;
+
+  g_return_val_if_fail (PA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  shortlist = pa_store_shortlist_get (store, vacancy_id, error);
+  if (shortlist == NULL)
+    return FALSE;
+  append_csv_field (out, _("Code"), FALSE);
+  append_csv_field (out, _("Given name"), FALSE);
+  append_csv_field (out, _("Family name"), FALSE);
+  append_csv_field (out, _("Score"), FALSE);
+  append_csv_field (out, _("Required skills held"), FALSE);
+  append_csv_field (out, _("Languages below the minimum"), TRUE);
+  for (guint i = 0; i < shortlist->len; i++)
+    {
+      gint64 case_id = g_array_index (shortlist, gint64, i);
+      g_autoptr (PaCase) kase = pa_store_case_get (store, case_id, error);
+      PaCandidate *candidate = NULL;
+      g_autofree char *score = NULL;
+      g_autofree char *held = NULL;
+      g_autofree char *languages = NULL;
+
+      if (kase == NULL)
+        return FALSE;
+      for (guint k = 0; candidates != NULL && k < candidates->len; k++)
+        if (((PaCandidate *) g_ptr_array_index (candidates, k))->match->person == case_id)
+          candidate = g_ptr_array_index (candidates, k);
+      if (candidate != NULL)
+        {
+          g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+          g_auto (GStrv) strv = NULL;
+
+          score = g_strdup_printf ("%.0f", candidate->match->score);
+          held = g_strdup_printf ("%u/%u", candidate->match->n_required_direct, candidate->match->n_required);
+          for (guint k = 0; k < candidate->languages_short->len; k++)
+            g_strv_builder_add (builder, g_ptr_array_index (candidate->languages_short, k));
+          strv = g_strv_builder_end (builder);
+          languages = g_strjoinv ("; ", strv);
+        }
+      append_csv_field (out, pa_case_get_code (kase), FALSE);
+      append_csv_field (out, pa_case_get_given_name (kase), FALSE);
+      append_csv_field (out, pa_case_get_family_name (kase), FALSE);
+      append_csv_field (out, score, FALSE);
+      append_csv_field (out, held, FALSE);
+      append_csv_field (out, languages, TRUE);
+    }
+  if (!g_file_set_contents (path, out->str, (gssize) out->len, &local_error))
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+      g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_READ, _("Cannot write “%s”: %s"), name,
+                   local_error->message);
+      return FALSE;
+    }
+  return TRUE;
 }

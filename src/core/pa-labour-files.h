@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pa-labour.h"
+#include "pa-vacancy-match.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,11 @@ void            pa_shortage_list_preview  (PaStore         *store,
                                            PaShortageList  *list,
                                            GPtrArray      **added,
                                            GPtrArray      **removed);
+gboolean        pa_shortlist_write_csv    (PaStore         *store,
+                                           GPtrArray       *candidates,
+                                           gint64           vacancy_id,
+                                           const char      *path,
+                                           GError         **error);
 PaVacancy      *pa_vacancy_read           (const char      *path,
                                            GError         **error);
 

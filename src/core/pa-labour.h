@@ -108,6 +108,10 @@ GHashTable     *pa_store_shortage_set       (PaStore        *store,
                                              const char     *region,
                                              GError        **error);
 
+char           *pa_labour_concept_label     (PaStore        *store,
+                                             const char     *uri,
+                                             const char     *lang);
+
 gboolean        pa_store_suggestion_reject  (PaStore        *store,
                                              gint64          case_id,
                                              const char     *skill_uri,

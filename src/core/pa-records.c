@@ -216,6 +216,28 @@ pa_record_value_label (const char *list,
   return value;
 }
 
+/**
+ * pa_record_value_msgid:
+ *
+ * Returns: (transfer none) (nullable): the untranslated label of @value in
+ * @list, for translating into another language than the interface's (a
+ * report's), or %NULL when @value is not in the list.
+ */
+const char *
+pa_record_value_msgid (const char *list,
+                       const char *value)
+{
+  const PaValueList *l = find_list (list);
+
+  g_return_val_if_fail (l != NULL, NULL);
+  if (value == NULL)
+    return NULL;
+  for (const PaValue *v = l->values; v->value != NULL; v++)
+    if (g_str_equal (v->value, value))
+      return v->label;
+  return NULL;
+}
+
 static const char *const stage_labels[] = {
   NULL, N_("Identified"), N_("Documented"), N_("Assessed"), N_("Certified")
 };
@@ -229,6 +251,14 @@ pa_stage_label (int stage)
 {
   g_return_val_if_fail (stage >= PA_STAGE_IDENTIFIED && stage <= PA_STAGE_CERTIFIED, NULL);
   return _(stage_labels[stage]);
+}
+
+/* Returns: the untranslated name of a claim stage, for a report's language. */
+const char *
+pa_stage_msgid (int stage)
+{
+  g_return_val_if_fail (stage >= PA_STAGE_IDENTIFIED && stage <= PA_STAGE_CERTIFIED, NULL);
+  return stage_labels[stage];
 }
 
 /* Returns: the stage's code for files and scripts ("identified" … "certified"). */

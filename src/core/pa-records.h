@@ -217,7 +217,10 @@ void              pa_attendance_free      (PaAttendance     *self);
 const char *const *pa_record_values       (const char *list);
 const char        *pa_record_value_label  (const char *list,
                                            const char *value);
+const char        *pa_record_value_msgid  (const char *list,
+                                           const char *value);
 const char        *pa_stage_label         (int         stage);
+const char        *pa_stage_msgid         (int         stage);
 const char        *pa_stage_code          (int         stage);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaConsent, pa_consent_free)

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pa-cohort.h"
 #include "pa-labour.h"
 
 /* The training catalogue, vacancy profiles, regional shortage lists and
@@ -984,4 +985,39 @@ pa_store_suggestion_rejections (PaStore  *store,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_hash_table_add (set, dup_column (stmt, 0));
   return g_steal_pointer (&set);
+}
+
+/**
+ * pa_labour_concept_label:
+ * @lang: (nullable): the display language (default en)
+ *
+ * The name of a competence or occupation a module, vacancy or shortage list
+ * names: its preferred label in the frameworks, else the label a claim on it
+ * was recorded with (ESCO skills before ESCO is imported).
+ *
+ * Returns: (transfer full) (nullable): the label, or %NULL when unknown.
+ */
+char *
+pa_labour_concept_label (PaStore    *store,
+                         const char *uri,
+                         const char *lang)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  char *label;
+
+  g_return_val_if_fail (PA_IS_STORE (store), NULL);
+
+  if (uri == NULL)
+    return NULL;
+  label = pa_concept_label (store, uri, lang);
+  if (label != NULL)
+    return label;
+  stmt = pa_store_prepare (store, "SELECT label FROM claim WHERE item_uri = ? AND label IS NOT NULL "
+                                  "AND label <> '' LIMIT 1", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, uri, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }

@@ -122,6 +122,12 @@ gboolean         pa_store_seminar_session_update (PaStore *store, PaSeminarSessi
 gboolean         pa_store_seminar_session_delete (PaStore *store, gint64 id, GError **error);
 PaSeminarSession *pa_store_seminar_session_get   (PaStore *store, gint64 id, GError **error);
 GPtrArray       *pa_store_seminar_session_list   (PaStore *store, gint64 seminar_id, GError **error);
+/* Catalogue modules a session covered (training_module ids). */
+GArray          *pa_store_seminar_session_get_modules (PaStore *store, gint64 session_id,
+                                                       GError **error);
+gboolean         pa_store_seminar_session_set_modules (PaStore *store, gint64 session_id,
+                                                       const gint64 *module_ids, guint n_modules,
+                                                       GError **error);
 
 /* Attendance of a participant at a session of their seminar. */
 gboolean         pa_store_attendance_set      (PaStore *store, gint64 session_id, gint64 case_id,

@@ -446,3 +446,105 @@ pa_store_attendance_list_for_case (PaStore  *store,
   g_return_val_if_fail (PA_IS_STORE (store), NULL);
   return select_attendance (store, "a.case_id = ?", case_id, error);
 }
+
+static gint64
+session_seminar (PaStore  *store,
+                 gint64    session_id,
+                 GError  **error)
+{
+  g_autoptr (PaSeminarSession) session = pa_table_get (store, &seminar_session_table,
+                                                       session_id, error);
+  return session != NULL ? session->seminar_id : 0;
+}
+
+/* Returns: (transfer full) (element-type gint64): the ids of the catalogue
+ * modules the session covered, in catalogue order. */
+GArray *
+pa_store_seminar_session_get_modules (PaStore  *store,
+                                      gint64    session_id,
+                                      GError  **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  g_return_val_if_fail (PA_IS_STORE (store), NULL);
+
+  if (session_seminar (store, session_id, error) == 0)
+    return NULL;
+  stmt = pa_store_prepare (store,
+                           "SELECT m.id FROM session_module sm JOIN training_module m ON "
+                           "m.id = sm.module_id WHERE sm.session_id = ? ORDER BY m.code, m.id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      pa_store_set_error (store, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+/* Replaces the modules the session covered; an unknown module id is an
+ * error and changes nothing. */
+gboolean
+pa_store_seminar_session_set_modules (PaStore       *store,
+                                      gint64         session_id,
+                                      const gint64  *module_ids,
+                                      guint          n_modules,
+                                      GError       **error)
+{
+  g_autoptr (sqlite3_stmt) clear = NULL;
+  g_autofree char *detail = pa_id_text (session_id);
+  gint64 seminar_id;
+
+  g_return_val_if_fail (PA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (module_ids != NULL || n_modules == 0, FALSE);
+
+  if (!pa_store_begin (store, error))
+    return FALSE;
+  seminar_id = session_seminar (store, session_id, error);
+  if (seminar_id == 0)
+    goto fail;
+  clear = pa_store_prepare (store, "DELETE FROM session_module WHERE session_id = ?", error);
+  if (clear == NULL)
+    goto fail;
+  sqlite3_bind_int64 (clear, 1, session_id);
+  if (!pa_store_step_done (store, clear, error))
+    goto fail;
+  for (guint i = 0; i < n_modules; i++)
+    {
+      g_autoptr (sqlite3_stmt) known = pa_store_prepare (store,
+                                                         "SELECT 1 FROM training_module WHERE id = ?",
+                                                         error);
+      if (known == NULL)
+        goto fail;
+      sqlite3_bind_int64 (known, 1, module_ids[i]);
+      if (sqlite3_step (known) != SQLITE_ROW)
+        {
+          g_autofree char *number = pa_id_text (module_ids[i]);
+          g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
+                       _("There is no catalogue module number %s."), number);
+          goto fail;
+        }
+      if (!run_pair (store, "INSERT OR IGNORE INTO session_module (session_id, module_id) "
+                     "VALUES (?, ?)", session_id, module_ids[i], error))
+        goto fail;
+    }
+  if (!pa_store_audit (store, "seminar.session_modules", 0, "seminar_session", detail, error) ||
+      !pa_store_commit (store, error))
+    goto fail;
+  announce_participants (store, seminar_id);
+  return TRUE;
+
+fail:
+  pa_store_rollback (store);
+  return FALSE;
+}

@@ -1,78 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "pa-certificate-data.h"
 #include "pa-layout.h"
 #include "pa-page-setup.h"
 
 G_BEGIN_DECLS
 
-/*
- * The certificate of recognised competences: one page, drawn from a plain
- * snapshot of what was certified. The store keeps that snapshot at issue,
- * so a reprint is identical; this code knows nothing of the store.
- */
+/* The certificate page, drawn from PaCertificateData (core). */
 
-typedef struct
-{
-  char *label;               /* in the certificate's language */
-  char *label_second;        /* in the second language, or NULL */
-  char *framework;           /* "ESCO", "CEFR", "DigComp 2.2", … */
-  char *level;               /* as the framework names it: "B1", "Proficient", … */
-  char *method;              /* an assessment method code (see below) or free text */
-} PaCertificateCompetence;
-
-typedef struct
-{
-  char *centre_name;
-  char *centre_address;      /* may hold several lines */
-  char *logo_path;           /* PNG, JPEG or SVG; NULL for none */
-  char *signatory_name;
-  char *signatory_role;
-  char *participant_name;
-  int participant_birth_year; /* 0: not printed */
-  char *participant_origin;  /* country of origin as text; NULL: not printed */
-  GPtrArray *competences;    /* PaCertificateCompetence*, owned */
-  GDate issue_date;
-  char *place;               /* where it was issued (a town); NULL: not printed */
-  char *number;              /* from pa_certificate_number_with_check() */
-  char *language;            /* "fr", "en", "ar", … */
-  char *second_language;     /* NULL: one language */
-  gboolean revoked;
-  char *revoked_reason;
-} PaCertificateData;
-
-/* Assessment methods the certificate names in its own language; any other
- * text is printed as given. */
-#define PA_METHOD_INTERVIEW "interview"
-#define PA_METHOD_OBSERVATION "observation"
-#define PA_METHOD_PRACTICAL_TEST "practical-test"
-#define PA_METHOD_DOCUMENT_REVIEW "document-review"
-#define PA_METHOD_SIMULATION "simulation"
-#define PA_METHOD_EMPLOYER_REFERENCE "employer-reference"
-#define PA_METHOD_PORTFOLIO "portfolio"
-
-#define PA_CERTIFICATE_PREFIX_MAX 10
-
-PaCertificateData *pa_certificate_data_new        (void);
-void               pa_certificate_data_free       (PaCertificateData *data);
-void               pa_certificate_data_add_competence (PaCertificateData *data,
-                                                   const char        *label,
-                                                   const char        *label_second,
-                                                   const char        *framework,
-                                                   const char        *level,
-                                                   const char        *method);
-
-gboolean           pa_certificate_prefix_is_valid (const char        *prefix);
-char              *pa_certificate_number_with_check (gint64           sequence,
-                                                   const char        *prefix);
-gboolean           pa_certificate_number_is_valid (const char        *number);
-char              *pa_certificate_digest          (const PaCertificateData *data);
-char              *pa_certificate_qr_text         (const PaCertificateData *data);
 const char        *pa_certificate_method_label    (PaReportI18n      *i18n,
                                                    const char        *method);
 
-gboolean           pa_certificate_validate        (const PaCertificateData *data,
-                                                   GError           **error);
 PaLayout          *pa_certificate_layout_new      (const PaCertificateData *data,
                                                    const PaPageSetup *setup,
                                                    GError           **error);
@@ -89,6 +28,5 @@ gboolean           pa_certificate_write_pdf_batch (GPtrArray         *certificat
                                                    PaPaper            paper,
                                                    GError           **error);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaCertificateData, pa_certificate_data_free)
 
 G_END_DECLS

@@ -65,6 +65,7 @@ struct _PaTable
   guint n_columns;
   double *fractions;
   gboolean repeat_header;
+  gboolean grid;             /* lines between columns and around the table */
   TableRow header;
   gboolean has_header;
   GPtrArray *rows;           /* TableRow* */
@@ -776,8 +777,27 @@ draw_table_row (PaLayout *self,
       draw_flow (self, row->cells[c], cr);
       cairo_restore (cr);
     }
-  cairo_set_source_rgb (cr, header ? 0.25 : 0.75, header ? 0.25 : 0.75, header ? 0.25 : 0.75);
-  cairo_set_line_width (cr, header ? 0.8 : 0.4);
+  if (table->grid)
+    {
+      /* Boxes to write in (signatures): darker, and closed on every side. */
+      cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+      cairo_set_line_width (cr, 0.6);
+      for (guint c = 0; c <= table->n_columns; c++)
+        {
+          double x = c < table->n_columns ? table->col_x[c] : table->width;
+
+          if (rtl)
+            x = table->width - x;
+          x = CLAMP (x, 0.3, table->width - 0.3);
+          cairo_move_to (cr, x, row->y);
+          cairo_line_to (cr, x, row->y + row->height);
+        }
+      cairo_stroke (cr);
+    }
+  cairo_set_source_rgb (cr, header ? 0.25 : table->grid ? 0.35 : 0.75,
+                        header ? 0.25 : table->grid ? 0.35 : 0.75,
+                        header ? 0.25 : table->grid ? 0.35 : 0.75);
+  cairo_set_line_width (cr, header ? 0.8 : table->grid ? 0.6 : 0.4);
   cairo_move_to (cr, 0, row->y + row->height);
   cairo_line_to (cr, table->width, row->y + row->height);
   cairo_stroke (cr);
@@ -2079,4 +2099,19 @@ pa_table_set_repeat_header (PaTable  *table,
 {
   g_return_if_fail (table != NULL);
   table->repeat_header = repeat;
+}
+
+/**
+ * pa_table_set_grid:
+ * @table: a table
+ * @grid: whether to draw lines between columns and around the table
+ *
+ * A grid of boxes, for forms filled in by hand (an attendance sheet).
+ */
+void
+pa_table_set_grid (PaTable  *table,
+                   gboolean  grid)
+{
+  g_return_if_fail (table != NULL);
+  table->grid = grid;
 }

@@ -165,5 +165,7 @@ PaFlow        *pa_table_get_cell            (PaTable            *table,
                                              guint               column);
 void           pa_table_set_repeat_header   (PaTable            *table,
                                              gboolean            repeat);
+void           pa_table_set_grid            (PaTable            *table,
+                                             gboolean            grid);
 
 G_END_DECLS

@@ -202,3 +202,27 @@ pa_ui_unparent_children (GtkWidget *widget)
   while ((child = gtk_widget_get_first_child (widget)) != NULL)
     gtk_widget_unparent (child);
 }
+
+/**
+ * pa_ui_report_language:
+ *
+ * Returns: (transfer full): the language reports are printed in from the
+ * interface: the interface's own ("ar" for ar_EG.UTF-8), French otherwise.
+ */
+char *
+pa_ui_report_language (void)
+{
+  const char *const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *name = names[i];
+
+      if (g_str_equal (name, "C") || g_str_equal (name, "POSIX"))
+        continue;
+      if (g_ascii_isalpha (name[0]) && g_ascii_isalpha (name[1]) &&
+          (name[2] == '\0' || name[2] == '_' || name[2] == '.' || name[2] == '@'))
+        return g_ascii_strdown (name, 2);
+    }
+  return g_strdup ("fr");
+}

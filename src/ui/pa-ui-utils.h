@@ -18,4 +18,6 @@ void        pa_ui_set_row_error        (GtkWidget   *row,
                                         GtkWidget   *error_label,
                                         const char  *message);
 
+char       *pa_ui_report_language     (void);
+
 G_END_DECLS
