@@ -27,19 +27,6 @@ typedef struct
   guint spare_rows;          /* empty rows for people who join on the day */
 } Sheet;
 
-static PaTextStyle
-style (double   size,
-       gboolean bold,
-       guint32  color)
-{
-  PaTextStyle s = PA_TEXT_STYLE_INIT;
-
-  s.size = size;
-  s.bold = bold;
-  s.color = color;
-  return s;
-}
-
 /**
  * pa_attendance_page_setup:
  * @setup: the paper chosen
@@ -70,8 +57,8 @@ static void
 add_title (Sheet *a)
 {
   const PaAttendanceData *data = a->data;
-  PaTextStyle title = style (13, TRUE, COLOR_TEXT);
-  PaTextStyle muted = style (9.5, FALSE, COLOR_MUTED);
+  PaTextStyle title = pa_text_style (13, TRUE, COLOR_TEXT);
+  PaTextStyle muted = pa_text_style (9.5, FALSE, COLOR_MUTED);
   g_autoptr (GString) line = g_string_new (NULL);
 
   pa_flow_add_heading (a->flow, 1, TR (a, "Attendance sheet"));
@@ -124,10 +111,10 @@ add_grid (Sheet *a,
   guint n_sessions = data->sessions->len;
   guint n_columns = 2 + (last - first);
   g_autofree double *fractions = g_new (double, n_columns);
-  PaTextStyle head = style (8, TRUE, COLOR_TEXT);
-  PaTextStyle topic = style (6.5, FALSE, COLOR_MUTED);
-  PaTextStyle body = style (9, FALSE, COLOR_TEXT);
-  PaTextStyle absent = style (7.5, FALSE, COLOR_MUTED);
+  PaTextStyle head = pa_text_style (8, TRUE, COLOR_TEXT);
+  PaTextStyle topic = pa_text_style (6.5, FALSE, COLOR_MUTED);
+  PaTextStyle body = pa_text_style (9, FALSE, COLOR_TEXT);
+  PaTextStyle absent = pa_text_style (7.5, FALSE, COLOR_MUTED);
   PaTable *table;
 
   fractions[0] = NUMBER_WIDTH;

@@ -1071,6 +1071,27 @@ pa_layout_init (PaLayout *self)
 /* public */
 
 /**
+ * pa_text_style:
+ * @size: points
+ * @bold: whether the text is bold
+ * @color: 0xRRGGBB
+ *
+ * Returns: the default text style (start-aligned, upright) with these set.
+ */
+PaTextStyle
+pa_text_style (double   size,
+               gboolean bold,
+               guint32  color)
+{
+  PaTextStyle s = PA_TEXT_STYLE_INIT;
+
+  s.size = size;
+  s.bold = bold;
+  s.color = color;
+  return s;
+}
+
+/**
  * pa_layout_new:
  * @setup: the paper and margins
  * @i18n: the report's language

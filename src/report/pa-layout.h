@@ -43,6 +43,10 @@ typedef struct
 
 #define PA_TEXT_STYLE_INIT { 10.0, FALSE, FALSE, PA_ALIGN_START, 0x1a1a1a, NULL }
 
+PaTextStyle    pa_text_style                (double              size,
+                                             gboolean            bold,
+                                             guint32             color);
+
 typedef struct _PaFlow PaFlow;
 typedef struct _PaTable PaTable;
 

@@ -23,19 +23,6 @@ typedef struct
   PaFlow *flow;
 } Portfolio;
 
-static PaTextStyle
-style (double   size,
-       gboolean bold,
-       guint32  color)
-{
-  PaTextStyle s = PA_TEXT_STYLE_INIT;
-
-  s.size = size;
-  s.bold = bold;
-  s.color = color;
-  return s;
-}
-
 /* A section heading; in a bilingual portfolio, the same in the second
  * language under it, at its own start side. */
 static void
@@ -49,7 +36,7 @@ section (Portfolio  *p,
    * words twice would only be noise. */
   if (p->i18n2 != NULL && !g_str_equal (pa_report_gettext (p->i18n2, msgid), first))
     {
-      PaTextStyle s = style (9, FALSE, COLOR_MUTED);
+      PaTextStyle s = pa_text_style (9, FALSE, COLOR_MUTED);
 
       s.align = PA_ALIGN_NATURAL;
       s.language = p->data->second_language;
@@ -62,7 +49,7 @@ static void
 none (Portfolio  *p,
       const char *text)
 {
-  PaTextStyle s = style (9.5, FALSE, COLOR_MUTED);
+  PaTextStyle s = pa_text_style (9.5, FALSE, COLOR_MUTED);
 
   s.italic = TRUE;
   pa_flow_add_text (p->flow, text, &s);
@@ -75,7 +62,7 @@ table (Portfolio          *p,
        const char *const  *headers)
 {
   PaTable *t = pa_flow_add_table (p->flow, n_columns, fractions);
-  PaTextStyle head = style (8.5, TRUE, COLOR_TEXT);
+  PaTextStyle head = pa_text_style (8.5, TRUE, COLOR_TEXT);
 
   for (guint c = 0; c < n_columns; c++)
     pa_flow_add_text (pa_table_get_header_cell (t, c), pa_report_gettext (p->i18n, headers[c]),
@@ -89,7 +76,7 @@ cell (PaTable    *t,
       const char *text,
       gboolean    bold)
 {
-  PaTextStyle s = style (9, bold, COLOR_TEXT);
+  PaTextStyle s = pa_text_style (9, bold, COLOR_TEXT);
 
   if (text != NULL && *text != '\0')
     pa_flow_add_text (pa_table_get_cell (t, column), text, &s);
@@ -100,7 +87,7 @@ cell_muted (PaTable    *t,
             guint       column,
             const char *text)
 {
-  PaTextStyle s = style (8.5, FALSE, COLOR_MUTED);
+  PaTextStyle s = pa_text_style (8.5, FALSE, COLOR_MUTED);
 
   if (text != NULL && *text != '\0')
     pa_flow_add_text (pa_table_get_cell (t, column), text, &s);
@@ -110,8 +97,8 @@ static void
 add_profile (Portfolio *p)
 {
   const PaPortfolioData *data = p->data;
-  PaTextStyle s = style (10, TRUE, COLOR_TEXT);
-  PaTextStyle muted = style (9.5, FALSE, COLOR_MUTED);
+  PaTextStyle s = pa_text_style (10, TRUE, COLOR_TEXT);
+  PaTextStyle muted = pa_text_style (9.5, FALSE, COLOR_MUTED);
   g_autoptr (GString) line = g_string_new (NULL);
   g_autofree char *date = pa_report_i18n_format_date (p->i18n, &data->date);
   g_autofree char *printed = NULL;
@@ -120,7 +107,7 @@ add_profile (Portfolio *p)
   if (p->i18n2 != NULL && !g_str_equal (pa_report_gettext (p->i18n2, "Competence portfolio"),
                                         TR (p, "Competence portfolio")))
     {
-      PaTextStyle s2 = style (12, FALSE, COLOR_ACCENT);
+      PaTextStyle s2 = pa_text_style (12, FALSE, COLOR_ACCENT);
 
       s2.align = PA_ALIGN_NATURAL;
       s2.language = data->second_language;
@@ -200,7 +187,7 @@ add_languages (Portfolio *p)
         cell (t, k + 1, l->levels[k] ? l->levels[k] : "–", FALSE);
     }
   {
-    PaTextStyle note = style (7.5, FALSE, COLOR_MUTED);
+    PaTextStyle note = pa_text_style (7.5, FALSE, COLOR_MUTED);
     pa_flow_add_text (p->flow, TR (p, "Levels of the Common European Framework of Reference for "
                                    "Languages (CEFR), from A1 to C2."), &note);
   }
@@ -402,7 +389,7 @@ add_plan (Portfolio *p)
   static const char *const headers[] = { N_("Action"), N_("Kind"), N_("Status"), N_("Due") };
   static const double fractions[] = { 3.2, 1.4, 1.1, 1 };
   const PaPortfolioData *data = p->data;
-  PaTextStyle body = style (9.5, FALSE, COLOR_TEXT);
+  PaTextStyle body = pa_text_style (9.5, FALSE, COLOR_TEXT);
   PaTable *t;
 
   section (p, N_("Action plan"));

@@ -22,19 +22,6 @@ typedef struct
   PaFlow *flow;
 } Report;
 
-static PaTextStyle
-style (double   size,
-       gboolean bold,
-       guint32  color)
-{
-  PaTextStyle s = PA_TEXT_STYLE_INIT;
-
-  s.size = size;
-  s.bold = bold;
-  s.color = color;
-  return s;
-}
-
 static char *
 count_text (guint count,
             guint total)
@@ -48,7 +35,7 @@ static void
 none (Report     *r,
       const char *text)
 {
-  PaTextStyle s = style (9.5, FALSE, COLOR_MUTED);
+  PaTextStyle s = pa_text_style (9.5, FALSE, COLOR_MUTED);
 
   s.italic = TRUE;
   pa_flow_add_text (r->flow, text, &s);
@@ -91,8 +78,8 @@ static void
 add_summary (Report *r)
 {
   const PaStatistics *stats = r->stats;
-  PaTextStyle body = style (10, FALSE, COLOR_TEXT);
-  PaTextStyle muted = style (8.5, FALSE, COLOR_MUTED);
+  PaTextStyle body = pa_text_style (10, FALSE, COLOR_TEXT);
+  PaTextStyle muted = pa_text_style (8.5, FALSE, COLOR_MUTED);
   g_autofree char *from = pa_report_i18n_format_date (r->i18n, &stats->from);
   g_autofree char *to = pa_report_i18n_format_date (r->i18n, &stats->to);
   g_autofree char *period = pa_report_expand (TR (r, "From {start} to {end}"), "start", from,
@@ -198,7 +185,7 @@ pa_statistics_layout_new (const PaStatistics *stats,
     none (&r, TR (&r, "No participant's competences match an occupation yet."));
   else
     {
-      PaTextStyle note = style (8, FALSE, COLOR_MUTED);
+      PaTextStyle note = pa_text_style (8, FALSE, COLOR_MUTED);
 
       pa_flow_add_text (r.flow, TR (&r, "Participants by the occupation their competences "
                                         "match best."), &note);

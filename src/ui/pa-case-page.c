@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "pa-case-page.h"
 #include "pa-ui-utils.h"
 
@@ -269,4 +271,59 @@ pa_case_page_toast (PaCasePage *self,
   g_autofree char *escaped = g_markup_escape_text (message, -1);
 
   pa_case_page_add_toast (self, adw_toast_new (escaped));
+}
+
+typedef struct
+{
+  gpointer              record;
+  GDestroyNotify        free_record;
+  PaCasePageRestoreFunc restore;
+} RemovedRecord;
+
+static void
+removed_record_free (RemovedRecord *removed)
+{
+  removed->free_record (removed->record);
+  g_free (removed);
+}
+
+static void
+undo_remove_cb (AdwToast   *toast,
+                PaCasePage *self)
+{
+  RemovedRecord *removed = g_object_get_data (G_OBJECT (toast), "removed");
+  PaStore *store = pa_case_page_get_store (self);
+  g_autoptr (GError) error = NULL;
+
+  if (store == NULL)
+    return;
+  if (!removed->restore (store, removed->record, &error))
+    pa_case_page_toast (self, error->message);
+}
+
+/* Shows a toast titled @title with an Undo button that gives @record
+ * (owned by the toast, freed with @free_record) back to @restore. */
+void
+pa_case_page_offer_undo (PaCasePage           *self,
+                         const char           *title,
+                         gpointer              record,
+                         GDestroyNotify        free_record,
+                         PaCasePageRestoreFunc restore)
+{
+  RemovedRecord *removed;
+  AdwToast *toast;
+
+  g_return_if_fail (PA_IS_CASE_PAGE (self));
+  g_return_if_fail (record != NULL && free_record != NULL && restore != NULL);
+
+  removed = g_new0 (RemovedRecord, 1);
+  removed->record = record;
+  removed->free_record = free_record;
+  removed->restore = restore;
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "removed", removed,
+                          (GDestroyNotify) removed_record_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_cb), self, 0);
+  pa_case_page_add_toast (self, toast);
 }

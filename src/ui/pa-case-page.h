@@ -45,4 +45,15 @@ void        pa_case_page_add_toast      (PaCasePage *self,
 void        pa_case_page_toast          (PaCasePage *self,
                                          const char *message);
 
+/* Puts a removed @record back into @store; its old id is stale. */
+typedef gboolean (*PaCasePageRestoreFunc) (PaStore  *store,
+                                           gpointer  record,
+                                           GError  **error);
+
+void        pa_case_page_offer_undo     (PaCasePage           *self,
+                                         const char           *title,
+                                         gpointer              record,
+                                         GDestroyNotify        free_record,
+                                         PaCasePageRestoreFunc restore);
+
 G_END_DECLS

@@ -615,13 +615,10 @@ import_chosen_cb (GtkNativeDialog *chooser,
                   int              response,
                   PaCatalogueView *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      if (path != NULL)
-        pa_catalogue_view_import_file (self, path);
-    }
+  g_autofree char *path = pa_ui_chosen_path (chooser, response);
+
+  if (path != NULL)
+    pa_catalogue_view_import_file (self, path);
   g_object_unref (chooser);
 }
 
@@ -630,13 +627,10 @@ export_chosen_cb (GtkNativeDialog *chooser,
                   int              response,
                   PaCatalogueView *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      if (path != NULL)
-        pa_catalogue_view_export_file (self, path, NULL);
-    }
+  g_autofree char *path = pa_ui_chosen_path (chooser, response);
+
+  if (path != NULL)
+    pa_catalogue_view_export_file (self, path, NULL);
   g_object_unref (chooser);
 }
 

@@ -385,6 +385,21 @@ pa_edit_get_field (GtkWidget *row)
   return g_object_get_data (G_OBJECT (row), KEY_FIELD);
 }
 
+/* A dimmed, wrapping line of @text for an empty list box. */
+GtkWidget *
+pa_edit_placeholder_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  return label;
+}
+
 /* A hidden line for an error under a group: an icon and a wrapping label
  * (returned in @label), in the error style; see pa_ui_set_row_error(). */
 GtkWidget *

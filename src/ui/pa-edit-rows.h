@@ -51,6 +51,7 @@ gint64       pa_edit_get_record         (GtkWidget          *row);
 const char  *pa_edit_get_field          (GtkWidget          *row);
 
 GtkWidget   *pa_edit_error_box_new      (GtkWidget         **label);
+GtkWidget   *pa_edit_placeholder_new    (const char         *text);
 GtkWidget   *pa_edit_icon_button_new    (const char         *icon_name,
                                          const char         *tooltip);
 char       **pa_edit_interface_languages (void);

@@ -191,19 +191,15 @@ field_changed_cb (GtkWidget *row,
   pa_ui_set_row_error (row, self->error_box, self->error_label, error->message);
 }
 
-static void
-undo_remove_cb (AdwToast        *toast,
-                PaEducationPage *self)
+static gboolean
+restore_education (PaStore  *store,
+                   gpointer  record,
+                   GError  **error)
 {
-  PaEducation *education = g_object_get_data (G_OBJECT (toast), "record");
-  PaStore *store = pa_case_page_get_store (PA_CASE_PAGE (self));
-  g_autoptr (GError) error = NULL;
+  PaEducation *education = record;
 
-  if (store == NULL)
-    return;
   education->id = 0;
-  if (!pa_store_education_add (store, education, &error))
-    pa_case_page_toast (PA_CASE_PAGE (self), error->message);
+  return pa_store_education_add (store, education, error);
 }
 
 static void
@@ -214,7 +210,6 @@ remove_clicked_cb (GtkButton       *button,
   gint64 id = pa_edit_get_record (GTK_WIDGET (button));
   g_autoptr (PaEducation) education = NULL;
   g_autoptr (GError) error = NULL;
-  AdwToast *toast;
 
   if (store == NULL)
     return;
@@ -225,12 +220,8 @@ remove_clicked_cb (GtkButton       *button,
                            error->message);
       return;
     }
-  toast = adw_toast_new (_("Education record removed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "record", g_steal_pointer (&education),
-                          (GDestroyNotify) pa_education_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_cb), self, 0);
-  pa_case_page_add_toast (PA_CASE_PAGE (self), toast);
+  pa_case_page_offer_undo (PA_CASE_PAGE (self), _("Education record removed"), g_steal_pointer (&education),
+                           (GDestroyNotify) pa_education_free, restore_education);
 }
 
 static GtkWidget *

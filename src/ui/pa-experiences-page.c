@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pa-cohort.h"
+#include "pa-edit-rows.h"
 #include "pa-experiences-page.h"
 #include "pa-iso-codes.h"
 #include "pa-concept-picker.h"
@@ -981,20 +982,6 @@ pa_experiences_page_class_init (PaExperiencesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "experiences.add-stage", NULL, add_stage_action);
 }
 
-static GtkWidget *
-placeholder (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 12);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  return label;
-}
-
 static void
 pa_experiences_page_init (PaExperiencesPage *self)
 {
@@ -1007,10 +994,12 @@ pa_experiences_page_init (PaExperiencesPage *self)
   gtk_list_box_bind_model (self->journey_list, G_LIST_MODEL (self->journey),
                            create_row_cb, self, NULL);
   gtk_list_box_set_placeholder (self->experience_list,
-                                placeholder (_("Only the journey so far: add work, volunteering, care or courses.")));
+                                pa_edit_placeholder_new (_("Only the journey so far: add work, "
+                                                           "volunteering, care or courses.")));
   gtk_list_box_set_placeholder (self->journey_list,
-                                placeholder (_("No stage recorded. The journey often shows languages, "
-                                               "organisation and resilience.")));
+                                pa_edit_placeholder_new (_("No stage recorded. The journey often "
+                                                           "shows languages, organisation and "
+                                                           "resilience.")));
 }
 
 GtkWidget *

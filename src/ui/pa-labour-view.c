@@ -1329,14 +1329,10 @@ file_chosen_cb (GtkNativeDialog *chooser,
                 PaLabourView    *self)
 {
   FileChosenFunc *func = g_object_get_data (G_OBJECT (chooser), "func");
+  g_autofree char *path = pa_ui_chosen_path (chooser, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      if (path != NULL)
-        (*func) (self, path);
-    }
+  if (path != NULL)
+    (*func) (self, path);
   g_object_unref (chooser);
 }
 

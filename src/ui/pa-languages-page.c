@@ -190,19 +190,15 @@ mother_switch_cb (GtkSwitch  *sw,
   field_changed_cb (GTK_WIDGET (sw), data);
 }
 
-static void
-undo_remove_cb (AdwToast        *toast,
-                PaLanguagesPage *self)
+static gboolean
+restore_language (PaStore  *store,
+                  gpointer  record,
+                  GError  **error)
 {
-  PaCaseLanguage *language = g_object_get_data (G_OBJECT (toast), "language");
-  PaStore *store = pa_case_page_get_store (PA_CASE_PAGE (self));
-  g_autoptr (GError) error = NULL;
+  PaCaseLanguage *language = record;
 
-  if (store == NULL)
-    return;
   language->id = 0;
-  if (!pa_store_language_add (store, language, &error))
-    pa_case_page_toast (PA_CASE_PAGE (self), error->message);
+  return pa_store_language_add (store, language, error);
 }
 
 static void
@@ -214,7 +210,6 @@ remove_clicked_cb (GtkButton       *button,
   g_autoptr (PaCaseLanguage) language = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
-  AdwToast *toast;
 
   if (store == NULL || group == NULL)
     return;
@@ -226,12 +221,8 @@ remove_clicked_cb (GtkButton       *button,
     }
   /* Translators: a toast; %s is a language */
   message = g_strdup_printf (_("%s removed"), pa_iso_language_name (language->language));
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "language", g_steal_pointer (&language),
-                          (GDestroyNotify) pa_case_language_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_cb), self, 0);
-  pa_case_page_add_toast (PA_CASE_PAGE (self), toast);
+  pa_case_page_offer_undo (PA_CASE_PAGE (self), message, g_steal_pointer (&language),
+                           (GDestroyNotify) pa_case_language_free, restore_language);
 }
 
 static GtkWidget *

@@ -7,6 +7,7 @@
 
 #include "pa-cohort.h"
 #include "pa-concept-picker.h"
+#include "pa-edit-rows.h"
 #include "pa-gaps.h"
 #include "pa-mapper-cache.h"
 #include "pa-mapper-store.h"
@@ -1026,20 +1027,6 @@ pa_plan_page_class_init (PaPlanPageClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.add-action", NULL, add_plan_action_action);
 }
 
-static GtkWidget *
-placeholder (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 12);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  return label;
-}
-
 static void
 entry_activate_cb (GtkEntry   *entry,
                    PaPlanPage *self)
@@ -1059,8 +1046,9 @@ pa_plan_page_init (PaPlanPage *self)
   self->lang = pa_concept_picker_default_language ();
   gtk_list_box_bind_model (self->goals_list, G_LIST_MODEL (self->goals), create_goal_row_cb, self, NULL);
   gtk_list_box_bind_model (self->actions_list, G_LIST_MODEL (self->actions), create_action_row_cb, self, NULL);
-  gtk_list_box_set_placeholder (self->goals_list, placeholder (_("No goal yet.")));
-  gtk_list_box_set_placeholder (self->actions_list, placeholder (_("No action planned yet.")));
+  gtk_list_box_set_placeholder (self->goals_list, pa_edit_placeholder_new (_("No goal yet.")));
+  gtk_list_box_set_placeholder (self->actions_list,
+                                pa_edit_placeholder_new (_("No action planned yet.")));
   g_signal_connect (self->goal_entry, "activate", G_CALLBACK (entry_activate_cb), self);
   g_signal_connect (self->action_entry, "activate", G_CALLBACK (entry_activate_cb), self);
 }

@@ -306,14 +306,10 @@ chooser_response_cb (GtkNativeDialog     *chooser,
                      int                  response,
                      PaPreferencesWindow *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = folder ? g_file_get_path (folder) : NULL;
+  g_autofree char *path = pa_ui_chosen_path (chooser, response);
 
-      if (path != NULL)
-        g_settings_set_string (self->settings, "backup-dir", path);
-    }
+  if (path != NULL)
+    g_settings_set_string (self->settings, "backup-dir", path);
   g_clear_object (&self->chooser);
 }
 
@@ -496,14 +492,10 @@ logo_chooser_response_cb (GtkNativeDialog     *chooser,
                           int                  response,
                           PaPreferencesWindow *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+  g_autofree char *path = pa_ui_chosen_path (chooser, response);
 
-      if (path != NULL)
-        pa_preferences_window_set_logo (self, path);
-    }
+  if (path != NULL)
+    pa_preferences_window_set_logo (self, path);
   g_clear_object (&self->logo_chooser);
 }
 
@@ -621,14 +613,10 @@ esco_chooser_response_cb (GtkNativeDialog     *chooser,
                           int                  response,
                           PaPreferencesWindow *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+  g_autofree char *path = pa_ui_chosen_path (chooser, response);
 
-      if (path != NULL)
-        esco_set_path (self, path);
-    }
+  if (path != NULL)
+    esco_set_path (self, path);
   g_clear_object (&self->esco_chooser);
 }
 

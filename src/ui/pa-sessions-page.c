@@ -178,19 +178,15 @@ notes_leave_cb (GtkEventControllerFocus *focus,
     field_changed_cb (view, self);
 }
 
-static void
-undo_remove_cb (AdwToast       *toast,
-                PaSessionsPage *self)
+static gboolean
+restore_session (PaStore  *store,
+                 gpointer  record,
+                 GError  **error)
 {
-  PaCaseSession *session = g_object_get_data (G_OBJECT (toast), "record");
-  PaStore *store = pa_case_page_get_store (PA_CASE_PAGE (self));
-  g_autoptr (GError) error = NULL;
+  PaCaseSession *session = record;
 
-  if (store == NULL)
-    return;
   session->id = 0;
-  if (!pa_store_session_add (store, session, &error))
-    pa_case_page_toast (PA_CASE_PAGE (self), error->message);
+  return pa_store_session_add (store, session, error);
 }
 
 static void
@@ -201,7 +197,6 @@ remove_clicked_cb (GtkButton      *button,
   gint64 id = pa_edit_get_record (GTK_WIDGET (button));
   g_autoptr (PaCaseSession) session = NULL;
   g_autoptr (GError) error = NULL;
-  AdwToast *toast;
 
   if (store == NULL)
     return;
@@ -212,12 +207,8 @@ remove_clicked_cb (GtkButton      *button,
                            error->message);
       return;
     }
-  toast = adw_toast_new (_("Session removed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "record", g_steal_pointer (&session),
-                          (GDestroyNotify) pa_case_session_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_cb), self, 0);
-  pa_case_page_add_toast (PA_CASE_PAGE (self), toast);
+  pa_case_page_offer_undo (PA_CASE_PAGE (self), _("Session removed"), g_steal_pointer (&session),
+                           (GDestroyNotify) pa_case_session_free, restore_session);
 }
 
 static GtkWidget *

@@ -226,3 +226,19 @@ pa_ui_report_language (void)
     }
   return g_strdup ("fr");
 }
+
+/* The local path accepted in a file @chooser's "response", or NULL when
+ * cancelled or not a local file. */
+char *
+pa_ui_chosen_path (GtkNativeDialog *chooser,
+                   int              response)
+{
+  g_autoptr (GFile) file = NULL;
+
+  g_return_val_if_fail (GTK_IS_FILE_CHOOSER (chooser), NULL);
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return NULL;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  return file ? g_file_get_path (file) : NULL;
+}

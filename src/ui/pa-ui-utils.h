@@ -19,5 +19,7 @@ void        pa_ui_set_row_error        (GtkWidget   *row,
                                         const char  *message);
 
 char       *pa_ui_report_language     (void);
+char       *pa_ui_chosen_path         (GtkNativeDialog *chooser,
+                                       int              response);
 
 G_END_DECLS
