@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "pa-builtin-frameworks.h"
@@ -183,7 +185,7 @@ pa_cohort_build (PaStore     *store,
   if (sqlite3_step (seminar) != SQLITE_ROW)
     {
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
-                   _("There is no seminar with the number %" G_GINT64_FORMAT "."), seminar_id);
+                   _("There is no seminar with the number %" PRId64 "."), seminar_id);
       return NULL;
     }
 

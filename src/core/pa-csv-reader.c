@@ -426,7 +426,7 @@ read_record (PaCsvReader  *self,
           if (self->record->len > self->max_record)
             {
               g_set_error (error, PA_CSV_ERROR, PA_CSV_ERROR_TOO_LARGE,
-                           _("“%s”, line %u: the record is larger than %" G_GSIZE_FORMAT " bytes."),
+                           _("“%s”, line %u: the record is larger than %zu bytes."),
                            self->name, self->record_line, self->max_record);
               return FALSE;
             }

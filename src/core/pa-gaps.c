@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "pa-cohort.h"
@@ -117,7 +119,7 @@ pa_store_plan_add_module (PaStore     *store,
   if (sqlite3_changes (pa_store_get_db (store)) == 0)
     {
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
-                   _("There is no case %" G_GINT64_FORMAT " or no module %" G_GINT64_FORMAT "."),
+                   _("There is no case %" PRId64 " or no module %" PRId64 "."),
                    case_id, module_id);
       goto fail;
     }

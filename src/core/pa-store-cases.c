@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "pa-iso-codes.h"
@@ -242,7 +244,7 @@ pa_store_case_update (PaStore  *store,
   if (sqlite3_changes (pa_store_get_db (store)) == 0)
     {
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
-                   _("There is no case with the number %" G_GINT64_FORMAT "."), id);
+                   _("There is no case with the number %" PRId64 "."), id);
       goto fail;
     }
   if (!pa_store_reindex_case (store, id, error) ||
@@ -283,7 +285,7 @@ pa_store_case_get (PaStore  *store,
     return case_from_row (stmt);
   if (rc == SQLITE_DONE)
     g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
-                 _("There is no case with the number %" G_GINT64_FORMAT "."), case_id);
+                 _("There is no case with the number %" PRId64 "."), case_id);
   else
     pa_store_set_error (store, rc, error);
   return NULL;
@@ -366,8 +368,8 @@ set_trashed (PaStore   *store,
   if (sqlite3_changes (pa_store_get_db (store)) == 0)
     {
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
-                   trashed ? _("There is no active case with the number %" G_GINT64_FORMAT ".")
-                           : _("There is no case with the number %" G_GINT64_FORMAT " in the trash."),
+                   trashed ? _("There is no active case with the number %" PRId64 ".")
+                           : _("There is no case with the number %" PRId64 " in the trash."),
                    case_id);
       goto fail;
     }
@@ -435,7 +437,7 @@ pa_store_case_purge (PaStore  *store,
   if (rc != SQLITE_ROW || !sqlite3_column_int (check, 0))
     {
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
-                   _("There is no case with the number %" G_GINT64_FORMAT " in the trash; "
+                   _("There is no case with the number %" PRId64 " in the trash; "
                      "move a case to the trash before erasing it."), case_id);
       goto fail;
     }

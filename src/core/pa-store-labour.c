@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "pa-cohort.h"
@@ -334,7 +336,7 @@ pa_store_module_save (PaStore   *store,
     if (rc == SQLITE_DONE)
       {
         g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
-                     _("There is no module with the number %" G_GINT64_FORMAT "."), module->id);
+                     _("There is no module with the number %" PRId64 "."), module->id);
         goto fail;
       }
     if (rc != SQLITE_ROW)
@@ -544,7 +546,7 @@ pa_store_vacancy_save (PaStore    *store,
   if (update && sqlite3_changes (pa_store_get_db (store)) == 0)
     {
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
-                   _("There is no vacancy with the number %" G_GINT64_FORMAT "."), vacancy->id);
+                   _("There is no vacancy with the number %" PRId64 "."), vacancy->id);
       goto fail;
     }
   if (!update)
@@ -650,7 +652,7 @@ pa_store_vacancy_get (PaStore  *store,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
-                   _("There is no vacancy with the number %" G_GINT64_FORMAT "."), vacancy_id);
+                   _("There is no vacancy with the number %" PRId64 "."), vacancy_id);
       return NULL;
     }
   return vacancy_from_row (store, stmt);
