@@ -246,3 +246,94 @@ pa_test_exec (sqlite3    *db,
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("%s: %s", sql, message);
 }
+
+void
+pa_test_store_open (PaTestStore *f,
+                    const char  *file_name)
+{
+  g_autoptr (GError) error = NULL;
+
+  f->dir = pa_test_make_tmpdir ();
+  f->path = g_build_filename (f->dir, file_name, NULL);
+  f->store = pa_store_open (f->path, &error);
+  g_assert_no_error (error);
+}
+
+void
+pa_test_store_setup (PaTestStore   *f,
+                     gconstpointer  data)
+{
+  pa_test_store_open (f, "centre.db");
+}
+
+void
+pa_test_store_teardown (PaTestStore   *f,
+                        gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  pa_test_remove_tree (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+  g_clear_pointer (&f->path, g_free);
+}
+
+char *
+pa_test_run (const char *first,
+             ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+  va_list args;
+
+  va_start (args, first);
+  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", first, err);
+  return out;
+}
+
+char *
+pa_test_pdf_info (const char *pdf,
+                  const char *field)
+{
+  g_autofree char *info = pa_test_run ("pdfinfo", pdf, NULL);
+  g_auto (GStrv) lines = g_strsplit (info, "\n", -1);
+  gsize len = strlen (field);
+
+  for (int i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], field) && lines[i][len] == ':')
+      return g_strstrip (g_strdup (lines[i] + len + 1));
+  g_error ("pdfinfo shows no %s for %s", field, pdf);
+}
+
+int
+pa_test_pdf_pages (const char *pdf)
+{
+  g_autofree char *pages = pa_test_pdf_info (pdf, "Pages");
+
+  return atoi (pages);
+}
+
+char *
+pa_test_without_bidi_controls (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x202a || c > 0x202e)
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}

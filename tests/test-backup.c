@@ -15,34 +15,9 @@
 
 static char *private_tmp;
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  PaStore *store;
-} Fixture;
+typedef PaTestStore Fixture;
 
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
 
-  f->dir = pa_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "centre.db", NULL);
-  f->store = pa_store_open (f->path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  pa_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
 
 static gint64
 add_case (PaStore    *store,
@@ -800,7 +775,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/backup/names", test_names);
-#define ADD(name, func) g_test_add ("/backup/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(name, func) g_test_add ("/backup/" name, Fixture, NULL, pa_test_store_setup, func, pa_test_store_teardown)
   ADD ("rotation", test_rotation);
   ADD ("daily-spacing", test_daily_spacing);
   ADD ("auto-async", test_auto_async);

@@ -5,34 +5,9 @@
 #include "pa-store-cases.h"
 #include "pa-test-utils.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  PaStore *store;
-} Fixture;
+typedef PaTestStore Fixture;
 
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
 
-  f->dir = pa_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "centre.db", NULL);
-  f->store = pa_store_open (f->path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  pa_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
 
 static gint64
 add_case (PaStore    *store,
@@ -234,7 +209,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, pa_test_store_setup, func, pa_test_store_teardown)
   ADD ("/cases/create-and-list", test_create_and_list);
   ADD ("/cases/search", test_search);
   ADD ("/cases/trash-restore", test_trash_restore);

@@ -68,46 +68,14 @@ fixture_teardown (Fixture       *f,
   g_free (f->dir);
 }
 
-static char *
-run (const char *first,
-     ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  char *out = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-  va_list args;
-
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", first, err);
-  return out;
-}
 
 /* Without the embedding controls pdftotext puts around right-to-left runs. */
 static char *
 pdf_text (const char *pdf)
 {
-  g_autofree char *raw = run ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
-  GString *out = g_string_new (NULL);
+  g_autofree char *raw = pa_test_run ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
 
-  for (const char *p = raw; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x202a || c > 0x202e)
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
+  return pa_test_without_bidi_controls (raw);
 }
 
 /* pdftotext breaks long lines where the table wraps them; compare words. */
@@ -138,7 +106,7 @@ red_pixels (Fixture    *f,
 {
   g_autofree char *prefix = g_build_filename (f->dir, "render", NULL);
   g_autofree char *png = g_strconcat (prefix, ".png", NULL);
-  g_autofree char *out = run ("pdftoppm", "-r", "50", "-png", "-singlefile", pdf, prefix, NULL);
+  g_autofree char *out = pa_test_run ("pdftoppm", "-r", "50", "-png", "-singlefile", pdf, prefix, NULL);
   cairo_surface_t *image = cairo_image_surface_create_from_png (png);
   int width, height, stride, red = 0;
   const guint8 *data;

@@ -11,34 +11,17 @@
 #include "pa-vacancy-match.h"
 #include "pa-test-utils.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  PaStore *store;
-} Fixture;
+typedef PaTestStore Fixture;
 
+/* The demo centre's own file name, which messages name. */
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr (GError) error = NULL;
-
-  f->dir = pa_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "demo.db", NULL);
-  f->store = pa_store_open (f->path, &error);
-  g_assert_no_error (error);
+  pa_test_store_open (f, "demo.db");
 }
 
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  pa_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
+
 
 static gboolean
 has_kind (GPtrArray  *experiences,
@@ -607,7 +590,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, pa_test_store_teardown)
   ADD ("/demo/fill", test_fill);
   ADD ("/demo/labour", test_labour);
   ADD ("/demo/refuse-non-empty", test_refuse_non_empty);

@@ -65,15 +65,6 @@ run_tool (const char *tool,
   return out;
 }
 
-static int
-pdf_pages (const char *path)
-{
-  g_autofree char *info = run_tool ("pdfinfo", path);
-  const char *line = strstr (info, "Pages:");
-
-  g_assert_nonnull (line);
-  return atoi (line + strlen ("Pages:"));
-}
 
 static gint64
 case_id (Fixture    *f,
@@ -114,7 +105,7 @@ test_export_action (Fixture       *f,
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
 
-  g_assert_cmpint (pdf_pages (pdf), >=, 2);
+  g_assert_cmpint (pa_test_pdf_pages (pdf), >=, 2);
   text = run_tool ("pdftotext", pdf);
   g_assert_nonnull (strstr (text, "Competence portfolio"));
   g_assert_nonnull (strstr (text, "Rami Haddad"));
@@ -237,7 +228,7 @@ test_export_certificates_async (Fixture       *f,
   g_assert_cmpfloat (last, ==, 1.0);
   /* Demo participants with a certified competence: Rami Haddad, Zahra
    * Ahmadi, Mamadou Diallo. */
-  g_assert_cmpint (pdf_pages (pdf), ==, 3);
+  g_assert_cmpint (pa_test_pdf_pages (pdf), ==, 3);
   text = run_tool ("pdftotext", pdf);
   g_assert_nonnull (strstr (text, "Rami Haddad"));
   g_assert_nonnull (strstr (text, "Zahra Ahmadi"));

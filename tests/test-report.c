@@ -18,30 +18,6 @@
 
 static char *tmpdir;
 
-static char *
-run (const char *first,
-     ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  char *out = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-  va_list args;
-
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", first, err);
-  return out;
-}
 
 /* pdftotext marks right-to-left runs with embedding controls (U+202A–U+202E);
  * a reader copying text does not see them. */
@@ -51,47 +27,20 @@ pdf_text (const char *pdf,
 {
   g_autofree char *first = g_strdup_printf ("%d", page > 0 ? page : 1);
   g_autofree char *last = g_strdup_printf ("%d", page > 0 ? page : 9999);
-  g_autofree char *raw = run ("pdftotext", "-enc", "UTF-8", "-f", first, "-l", last, pdf, "-",
+  g_autofree char *raw = pa_test_run ("pdftotext", "-enc", "UTF-8", "-f", first, "-l", last, pdf, "-",
                               NULL);
-  GString *out = g_string_new (NULL);
 
-  for (const char *p = raw; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x202a || c > 0x202e)
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
+  return pa_test_without_bidi_controls (raw);
 }
 
-static char *
-pdfinfo_field (const char *pdf,
-               const char *field)
-{
-  g_autofree char *info = run ("pdfinfo", pdf, NULL);
-  g_auto (GStrv) lines = g_strsplit (info, "\n", -1);
 
-  for (int i = 0; lines[i]; i++)
-    if (g_str_has_prefix (lines[i], field) && lines[i][strlen (field)] == ':')
-      return g_strstrip (g_strdup (lines[i] + strlen (field) + 1));
-  g_error ("pdfinfo shows no %s for %s", field, pdf);
-}
-
-static int
-pdf_pages (const char *pdf)
-{
-  g_autofree char *pages = pdfinfo_field (pdf, "Pages");
-
-  return atoi (pages);
-}
 
 static void
 pdf_page_size (const char *pdf,
                double     *width,
                double     *height)
 {
-  g_autofree char *size = pdfinfo_field (pdf, "Page size");
+  g_autofree char *size = pa_test_pdf_info (pdf, "Page size");
 
   g_assert_cmpint (sscanf (size, "%lf x %lf", width, height), ==, 2);
 }
@@ -100,7 +49,7 @@ pdf_page_size (const char *pdf,
 static void
 assert_fonts_embedded (const char *pdf)
 {
-  g_autofree char *out = run ("pdffonts", pdf, NULL);
+  g_autofree char *out = pa_test_run ("pdffonts", pdf, NULL);
   g_auto (GStrv) lines = g_strsplit (out, "\n", -1);
   int fonts = 0;
 
@@ -138,7 +87,7 @@ assert_inside_margins (const char        *pdf,
 {
   g_autofree char *prefix = g_build_filename (tmpdir, "render", NULL);
   g_autofree char *png = g_strconcat (prefix, ".png", NULL);
-  g_autofree char *out = run ("pdftoppm", "-r", "50", "-png", "-singlefile", pdf, prefix, NULL);
+  g_autofree char *out = pa_test_run ("pdftoppm", "-r", "50", "-png", "-singlefile", pdf, prefix, NULL);
   cairo_surface_t *image = cairo_image_surface_create_from_png (png);
   PaRect box = pa_page_setup_get_content_box (setup);
   double scale = 50.0 / 72.0;
@@ -443,7 +392,7 @@ compile_test_catalogue (const char *lang)
   g_autofree char *out = NULL;
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  out = run ("msgfmt", "-o", mo, po, NULL);
+  out = pa_test_run ("msgfmt", "-o", mo, po, NULL);
   return g_build_filename (tmpdir, "locale", NULL);
 }
 
@@ -616,7 +565,7 @@ test_certificate_sample (gconstpointer user_data)
   double width, height;
   int red;
 
-  g_assert_cmpint (pdf_pages (pdf), ==, 1);
+  g_assert_cmpint (pa_test_pdf_pages (pdf), ==, 1);
   pdf_page_size (pdf, &width, &height);
   if (c->paper == PA_PAPER_A4)
     {
@@ -676,8 +625,8 @@ test_certificate_qr_reads_back (void)
     }
   g_assert_true (pa_certificate_write_pdf (data, pdf, PA_PAPER_A4, &error));
   g_assert_no_error (error);
-  g_free (run ("pdftoppm", "-r", "150", "-png", "-singlefile", pdf, prefix, NULL));
-  out = run ("zbarimg", "--quiet", "--raw", png, NULL);
+  g_free (pa_test_run ("pdftoppm", "-r", "150", "-png", "-singlefile", pdf, prefix, NULL));
+  out = pa_test_run ("zbarimg", "--quiet", "--raw", png, NULL);
   g_strstrip (out);
   g_assert_cmpstr (out, ==, expected);
 }
@@ -820,7 +769,7 @@ test_certificate_logos (void)
 
       g_assert_true (pa_certificate_write_pdf (data, pdf, PA_PAPER_A4, &error));
       g_assert_no_error (error);
-      g_free (run ("pdftoppm", "-r", "36", "-png", "-singlefile", pdf, prefix, NULL));
+      g_free (pa_test_run ("pdftoppm", "-r", "36", "-png", "-singlefile", pdf, prefix, NULL));
       image = cairo_image_surface_create_from_png (png);
       g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
       cairo_surface_flush (image);
@@ -899,7 +848,7 @@ test_layout_long_table (void)
   g_assert_cmpint (pages, ==, 3);
   g_assert_true (pa_layout_write_pdf (layout, pdf, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (pdf_pages (pdf), ==, 3);
+  g_assert_cmpint (pa_test_pdf_pages (pdf), ==, 3);
   assert_fonts_embedded (pdf);
   assert_inside_margins (pdf, setup);
 
@@ -996,7 +945,7 @@ test_layout_persian (void)
   text = pdf_text (pdf, 0);
   g_assert_nonnull (strstr (text, "آشپز ماهر از شیراز"));
 
-  g_free (run ("pdftoppm", "-r", "50", "-png", "-singlefile", pdf, prefix, NULL));
+  g_free (pa_test_run ("pdftoppm", "-r", "50", "-png", "-singlefile", pdf, prefix, NULL));
   image = cairo_image_surface_create_from_png (png);
   cairo_surface_flush (image);
   for (int y = 0; y < cairo_image_surface_get_height (image); y++)
@@ -1137,7 +1086,7 @@ test_batch (void)
     }
   g_assert_true (pa_certificate_write_pdf_batch (batch, pdf, PA_PAPER_LETTER, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (pdf_pages (pdf), ==, 5);
+  g_assert_cmpint (pa_test_pdf_pages (pdf), ==, 5);
   for (int i = 1; i <= 5; i++)
     {
       PaCertificateData *data = batch->pdata[i - 1];

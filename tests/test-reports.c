@@ -26,30 +26,6 @@
 static char *tmpdir;
 static char *db;
 
-static char *
-run (const char *first,
-     ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-  va_list args;
-
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", first, err);
-  return out;
-}
 
 static char *
 tmp_path (const char *name)
@@ -66,7 +42,7 @@ pdf_text (const char *pdf,
 {
   g_autofree char *first = g_strdup_printf ("%d", page > 0 ? page : 1);
   g_autofree char *last = g_strdup_printf ("%d", page > 0 ? page : 9999);
-  g_autofree char *raw = run ("pdftotext", "-enc", "UTF-8", "-f", first, "-l", last, pdf, "-",
+  g_autofree char *raw = pa_test_run ("pdftotext", "-enc", "UTF-8", "-f", first, "-l", last, pdf, "-",
                               NULL);
   GString *out = g_string_new (NULL);
   gboolean space = FALSE;
@@ -98,33 +74,14 @@ assert_text_has (const char *text,
     g_error ("“%s” is not in the text: %s", needle, text);
 }
 
-static char *
-pdfinfo_field (const char *pdf,
-               const char *field)
-{
-  g_autofree char *info = run ("pdfinfo", pdf, NULL);
-  g_auto (GStrv) lines = g_strsplit (info, "\n", -1);
 
-  for (int i = 0; lines[i]; i++)
-    if (g_str_has_prefix (lines[i], field) && lines[i][strlen (field)] == ':')
-      return g_strstrip (g_strdup (lines[i] + strlen (field) + 1));
-  g_error ("pdfinfo shows no %s for %s", field, pdf);
-}
-
-static int
-pdf_pages (const char *pdf)
-{
-  g_autofree char *pages = pdfinfo_field (pdf, "Pages");
-
-  return atoi (pages);
-}
 
 static void
 assert_page_size (const char *pdf,
                   double      width,
                   double      height)
 {
-  g_autofree char *size = pdfinfo_field (pdf, "Page size");
+  g_autofree char *size = pa_test_pdf_info (pdf, "Page size");
   double w, h;
 
   g_assert_cmpint (sscanf (size, "%lf x %lf", &w, &h), ==, 2);
@@ -136,7 +93,7 @@ assert_page_size (const char *pdf,
 static void
 assert_fonts_embedded (const char *pdf)
 {
-  g_autofree char *out = run ("pdffonts", pdf, NULL);
+  g_autofree char *out = pa_test_run ("pdffonts", pdf, NULL);
   g_auto (GStrv) lines = g_strsplit (out, "\n", -1);
   int fonts = 0;
 
@@ -170,7 +127,7 @@ assert_pages_drawn_inside_margins (const char *pdf)
   const char *name;
   int n_images = 0;
 
-  g_free (run ("pdftoppm", "-r", "36", "-png", pdf, prefix, NULL));
+  g_free (pa_test_run ("pdftoppm", "-r", "36", "-png", pdf, prefix, NULL));
   dir = g_dir_open (tmpdir, 0, NULL);
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -217,7 +174,7 @@ assert_pages_drawn_inside_margins (const char *pdf)
         g_error ("%s: %s is blank (%d pixels of ink)", pdf, name, body);
       n_images++;
     }
-  g_assert_cmpint (n_images, ==, pdf_pages (pdf));
+  g_assert_cmpint (n_images, ==, pa_test_pdf_pages (pdf));
 }
 
 static void
@@ -312,7 +269,7 @@ test_portfolio_languages (void)
       /* the title of a diploma, in Arabic, in logical order (the word before the
        * lam-alef ligature, which pdftotext takes apart in the wrong order) */
       assert_text_has (text, "الشهادة");
-      g_assert_cmpint (pdf_pages (pdf), >=, 2);
+      g_assert_cmpint (pa_test_pdf_pages (pdf), >=, 2);
       assert_page_size (pdf, 595.3, 841.9);
       assert_pdf_sane (pdf);
 
@@ -388,7 +345,7 @@ test_long_case (void)
   document = pa_document_new_portfolio (data, letter);
   g_assert_true (pa_document_write_pdf (document, pdf, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (pdf_pages (pdf), >=, 3);
+  g_assert_cmpint (pa_test_pdf_pages (pdf), >=, 3);
   assert_page_size (pdf, 612, 792);
   text = pdf_text (pdf, 0);
   assert_text_has (text, LONG_NAME);
@@ -399,8 +356,8 @@ test_long_case (void)
     }
   /* The last page still names the participant and counts the pages. */
   {
-    g_autofree char *last = pdf_text (pdf, pdf_pages (pdf));
-    g_autofree char *count = g_strdup_printf ("Page %d of %d", pdf_pages (pdf), pdf_pages (pdf));
+    g_autofree char *last = pdf_text (pdf, pa_test_pdf_pages (pdf));
+    g_autofree char *count = g_strdup_printf ("Page %d of %d", pa_test_pdf_pages (pdf), pa_test_pdf_pages (pdf));
 
     assert_text_has (last, LONG_NAME);
     assert_text_has (last, count);
@@ -421,7 +378,7 @@ test_long_case (void)
     }
   g_assert_true (pa_certificate_write_pdf (certificate, cert_pdf, PA_PAPER_A4, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (pdf_pages (cert_pdf), ==, 1);
+  g_assert_cmpint (pa_test_pdf_pages (cert_pdf), ==, 1);
   cert_text = pdf_text (cert_pdf, 0);
   assert_text_has (cert_text, LONG_NAME);
   assert_text_has (cert_text, "Competence number 40");
@@ -466,7 +423,7 @@ test_attendance_big (void)
   g_assert_true (pa_document_write_pdf (document, pdf, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   assert_page_size (pdf, 841.9, 595.3);
-  pages = pdf_pages (pdf);
+  pages = pa_test_pdf_pages (pdf);
   g_assert_cmpint (pages, >=, 2);
   for (int page = 1; page <= pages; page++)
     {
@@ -519,7 +476,7 @@ test_seminar_certificates (void)
   g_assert_cmpint (cli (&err, "report", "certificates", "--seminar", "1", "-o", pdf, "--lang",
                         "fr", "--second-lang", "ar", NULL), ==, 0);
   /* Participants with a certified competence, one page each. */
-  g_assert_cmpint (pdf_pages (pdf), ==, 3);
+  g_assert_cmpint (pa_test_pdf_pages (pdf), ==, 3);
   text = pdf_text (pdf, 0);
   assert_text_has (text, "Rami Haddad");
   assert_text_has (text, "Zahra Ahmadi");
