@@ -31,6 +31,8 @@ struct _PaSeminarsView
   PaStore *store;
   gulong changed_id;
   guint reload_source;
+  /* The store changed while the view was hidden: read it when shown. */
+  gboolean stale;
 
   PaSeminar *seminar;              /* the one shown, or NULL */
   GPtrArray *sessions;             /* PaSeminarSession */
@@ -1211,10 +1213,21 @@ show_seminar (PaSeminarsView *self,
   gtk_stack_set_visible_child_name (self->detail_stack, "seminar");
 }
 
+/* Reads the store now when the view is shown, else when it is shown next:
+ * a hidden view costs nothing at start or when a case changes. */
 static void
 reload (PaSeminarsView *self)
 {
-  reload_list (self);
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->stale)
+    reload_list (self);
+}
+
+static void
+map_cb (PaSeminarsView *self)
+{
+  if (self->stale)
+    reload (self);
 }
 
 static gboolean
@@ -1235,6 +1248,11 @@ case_changed_cb (PaStore        *store,
 {
   if (self->saving || self->reload_source != 0)
     return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   self->reload_source = g_idle_add (reload_idle, self);
 }
 
@@ -1897,6 +1915,7 @@ pa_seminars_view_init (PaSeminarsView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_menu_model (self->menu_button, pa_ui_get_primary_menu ());
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 
   self->sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) pa_seminar_session_free);
   self->participants = g_ptr_array_new_with_free_func (g_object_unref);
