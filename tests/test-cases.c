@@ -203,6 +203,112 @@ test_cli (Fixture       *f,
   g_assert_nonnull (strstr (out, "--search"));
 }
 
+typedef struct
+{
+  guint n_signals;
+  guint position;
+  guint removed;
+  guint added;
+} Change;
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Change     *change)
+{
+  change->n_signals++;
+  change->position = position;
+  change->removed = removed;
+  change->added = added;
+}
+
+static const char *
+given_name_at (PaCaseList *list,
+               guint       position)
+{
+  g_autoptr (PaCase) kase = g_list_model_get_item (G_LIST_MODEL (list), position);
+
+  g_assert_nonnull (kase);
+  /* The list keeps the case: the name stays valid after the unref. */
+  return pa_case_get_given_name (kase);
+}
+
+/* The list model reads the ids and names of every case, the cases
+ * themselves when asked, and tells views only the rows that changed. */
+static void
+test_list_model (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PaCaseList) list = NULL;
+  g_autoptr (PaCase) first = NULL;
+  g_autoptr (PaCase) again = NULL;
+  Change change = { 0 };
+  gint64 amal = add_case (f->store, "Amal", "Haddad", "SY");
+  gint64 bohdan = add_case (f->store, "Bohdan", "Kovalenko", "UA");
+  gint64 chiara = add_case (f->store, "Chiara", "Nkurunziza", "BI");
+  gint64 zeynep;
+
+  list = pa_case_list_new (f->store, PA_CASE_FILTER_ACTIVE);
+  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), &change);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  g_assert_cmpstr (given_name_at (list, 0), ==, "Amal");
+  g_assert_cmpstr (given_name_at (list, 2), ==, "Chiara");
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 3));
+  g_assert_cmpuint (pa_case_list_find (list, chiara), ==, 2);
+
+  /* The same snapshot until the case changes. */
+  first = g_list_model_get_item (G_LIST_MODEL (list), 1);
+  again = g_list_model_get_item (G_LIST_MODEL (list), 1);
+  g_assert_true (first == again);
+  g_assert_cmpint (pa_case_get_id (first), ==, bohdan);
+
+  /* A change that keeps the order renews that row only. */
+  g_assert_true (pa_store_case_rename (f->store, bohdan, "Bohdana", "Kovalenko", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (change.n_signals, ==, 1);
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 1);
+  g_assert_cmpstr (given_name_at (list, 1), ==, "Bohdana");
+  g_assert_cmpstr (pa_case_get_given_name (first), ==, "Bohdan");
+
+  /* A rename that moves a case renews the rows between its old and new places. */
+  change.n_signals = 0;
+  g_assert_true (pa_store_case_rename (f->store, amal, "Zara", "Haddad", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (change.n_signals, ==, 1);
+  g_assert_cmpuint (change.position, ==, 0);
+  g_assert_cmpuint (change.removed, ==, 3);
+  g_assert_cmpuint (change.added, ==, 3);
+  g_assert_cmpstr (given_name_at (list, 0), ==, "Bohdana");
+  g_assert_cmpstr (given_name_at (list, 2), ==, "Zara");
+
+  /* A new case adds its row, a trashed one removes it. */
+  change.n_signals = 0;
+  zeynep = add_case (f->store, "Zeynep", "Yilmaz", "TR");
+  g_assert_cmpuint (change.n_signals, ==, 1);
+  g_assert_cmpuint (change.position, ==, 3);
+  g_assert_cmpuint (change.removed, ==, 0);
+  g_assert_cmpuint (change.added, ==, 1);
+  g_assert_cmpuint (pa_case_list_find (list, zeynep), ==, 3);
+  change.n_signals = 0;
+  g_assert_true (pa_store_case_trash (f->store, bohdan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (change.n_signals, ==, 1);
+  g_assert_cmpuint (change.position, ==, 0);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 0);
+  g_assert_cmpuint (pa_case_list_find (list, bohdan), ==, G_MAXUINT);
+
+  /* A search keeps the same order. */
+  pa_case_list_set_search (list, "haddad");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_assert_cmpstr (given_name_at (list, 0), ==, "Zara");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +319,7 @@ main (int   argc,
   ADD ("/cases/create-and-list", test_create_and_list);
   ADD ("/cases/search", test_search);
   ADD ("/cases/trash-restore", test_trash_restore);
+  ADD ("/cases/list-model", test_list_model);
   ADD ("/cases/bad-input", test_bad_input);
   ADD ("/cases/cli", test_cli);
 #undef ADD

@@ -6,13 +6,15 @@
 #include "pa-case-list.h"
 
 /* A GListModel of the store's cases, filtered by a search text and by trash
- * state. It follows the store: any change to a case refreshes it. */
+ * state. It holds the ids in order and reads a case when a view asks for it,
+ * so a list of ten thousand cases costs the rows on screen. It follows the
+ * store: any change to a case refreshes it. */
 struct _PaCaseList
 {
   GObject parent_instance;
 
   PaStore *store;
-  GPtrArray *items;
+  GArray *ids;
   char *search;
   PaCaseFilter filter;
   gulong changed_id;
@@ -41,7 +43,7 @@ pa_case_list_get_item_type (GListModel *model)
 static guint
 pa_case_list_get_n_items (GListModel *model)
 {
-  return PA_CASE_LIST (model)->items->len;
+  return PA_CASE_LIST (model)->ids->len;
 }
 
 static gpointer
@@ -49,10 +51,18 @@ pa_case_list_get_item (GListModel *model,
                        guint       position)
 {
   PaCaseList *self = PA_CASE_LIST (model);
+  g_autoptr (GError) error = NULL;
+  PaCase *kase;
 
-  if (position >= self->items->len)
+  if (position >= self->ids->len)
     return NULL;
-  return g_object_ref (g_ptr_array_index (self->items, position));
+  kase = pa_store_case_get_listed (self->store, g_array_index (self->ids, gint64, position),
+                                   &error);
+  /* Another program may have erased it since the list was read; the
+   * store's next change notice refreshes the list. */
+  if (kase == NULL)
+    g_debug ("Case %u of the list cannot be read: %s", position, error->message);
+  return kase;
 }
 
 static void
@@ -63,6 +73,54 @@ pa_case_list_model_init (GListModelInterface *iface)
   iface->get_item = pa_case_list_get_item;
 }
 
+/* Reads the ids again and tells views what changed: the rows between the
+ * unchanged start and end of the list, and the row of @case_id (0: every
+ * case may have changed), whose snapshot the store has renewed. */
+static gboolean
+refresh (PaCaseList  *self,
+         gint64       case_id,
+         GError     **error)
+{
+  g_autoptr (GArray) old = NULL;
+  GArray *fresh;
+  guint n_old, n_new, start = 0, end = 0;
+
+  fresh = pa_store_case_list_ids (self->store, self->search, self->filter, error);
+  if (fresh == NULL)
+    return FALSE;
+  old = g_steal_pointer (&self->ids);
+  self->ids = fresh;
+  n_old = old->len;
+  n_new = fresh->len;
+
+  if (case_id == 0)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, n_new);
+    }
+  else
+    {
+      guint shown;
+
+      while (start < n_old && start < n_new &&
+             g_array_index (old, gint64, start) == g_array_index (fresh, gint64, start))
+        start++;
+      while (end < n_old - start && end < n_new - start &&
+             g_array_index (old, gint64, n_old - 1 - end) ==
+             g_array_index (fresh, gint64, n_new - 1 - end))
+        end++;
+      if (start + end < n_old || start + end < n_new)
+        g_list_model_items_changed (G_LIST_MODEL (self), start, n_old - start - end,
+                                    n_new - start - end);
+      /* The changed case, when it kept its place, is shown anew too. */
+      shown = pa_case_list_find (self, case_id);
+      if (shown != G_MAXUINT && (shown < start || shown >= n_new - end))
+        g_list_model_items_changed (G_LIST_MODEL (self), shown, 1, 1);
+    }
+  if (n_old != n_new)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  return TRUE;
+}
+
 static void
 case_changed_cb (PaCaseList *self,
                  gint64      case_id,
@@ -70,7 +128,7 @@ case_changed_cb (PaCaseList *self,
 {
   g_autoptr (GError) error = NULL;
 
-  if (!pa_case_list_refresh (self, &error))
+  if (!refresh (self, case_id, &error))
     g_warning ("Cannot refresh the case list: %s", error->message);
 }
 
@@ -90,7 +148,7 @@ pa_case_list_finalize (GObject *object)
 {
   PaCaseList *self = (PaCaseList *) object;
 
-  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (pa_case_list_parent_class)->finalize (object);
@@ -110,7 +168,7 @@ pa_case_list_get_property (GObject    *object,
       g_value_set_string (value, self->search);
       break;
     case PROP_N_ITEMS:
-      g_value_set_uint (value, self->items->len);
+      g_value_set_uint (value, self->ids->len);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -157,7 +215,7 @@ pa_case_list_class_init (PaCaseListClass *klass)
 static void
 pa_case_list_init (PaCaseList *self)
 {
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 /**
@@ -247,21 +305,9 @@ gboolean
 pa_case_list_refresh (PaCaseList  *self,
                       GError     **error)
 {
-  g_autoptr (GPtrArray) fresh = NULL;
-  guint removed;
-
   g_return_val_if_fail (PA_IS_CASE_LIST (self), FALSE);
 
-  fresh = pa_store_case_list (self->store, self->search, self->filter, error);
-  if (fresh == NULL)
-    return FALSE;
-  removed = self->items->len;
-  g_ptr_array_unref (self->items);
-  self->items = g_steal_pointer (&fresh);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->items->len);
-  if (removed != self->items->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-  return TRUE;
+  return refresh (self, 0, error);
 }
 
 /* Returns: the position of the case, or G_MAXUINT when it is not in the list. */
@@ -271,8 +317,8 @@ pa_case_list_find (PaCaseList *self,
 {
   g_return_val_if_fail (PA_IS_CASE_LIST (self), G_MAXUINT);
 
-  for (guint i = 0; i < self->items->len; i++)
-    if (pa_case_get_id (g_ptr_array_index (self->items, i)) == case_id)
+  for (guint i = 0; i < self->ids->len; i++)
+    if (g_array_index (self->ids, gint64, i) == case_id)
       return i;
   return G_MAXUINT;
 }

@@ -255,11 +255,30 @@ pa_case_dup_display_name (PaCase *self)
 {
   g_return_val_if_fail (PA_IS_CASE (self), NULL);
 
-  if (self->given_name && self->family_name)
-    return g_strdup_printf ("%s %s", self->given_name, self->family_name);
-  if (self->given_name || self->family_name)
-    return g_strdup (self->given_name ? self->given_name : self->family_name);
-  return g_strdup (self->code ? self->code : "");
+  return pa_case_format_display_name (self->given_name, self->family_name, self->code);
+}
+
+/**
+ * pa_case_format_display_name:
+ *
+ * The name pa_case_dup_display_name() gives a case with these fields, for
+ * lists that read the fields without making a case. Empty strings count as
+ * missing, as in a case.
+ * Returns: (transfer full)
+ */
+char *
+pa_case_format_display_name (const char *given_name,
+                             const char *family_name,
+                             const char *code)
+{
+  gboolean has_given = given_name != NULL && *given_name != '\0';
+  gboolean has_family = family_name != NULL && *family_name != '\0';
+
+  if (has_given && has_family)
+    return g_strdup_printf ("%s %s", given_name, family_name);
+  if (has_given || has_family)
+    return g_strdup (has_given ? given_name : family_name);
+  return g_strdup (code ? code : "");
 }
 
 const char *

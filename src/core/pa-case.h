@@ -21,6 +21,9 @@ const char  *pa_case_get_family_name     (PaCase     *self);
 void         pa_case_set_family_name     (PaCase     *self,
                                           const char *value);
 char        *pa_case_dup_display_name    (PaCase     *self);
+char        *pa_case_format_display_name (const char *given_name,
+                                          const char *family_name,
+                                          const char *code);
 const char  *pa_case_get_gender          (PaCase     *self);
 void         pa_case_set_gender          (PaCase     *self,
                                           const char *value);

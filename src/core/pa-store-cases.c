@@ -271,24 +271,28 @@ pa_store_case_get (PaStore  *store,
                    gint64    case_id,
                    GError  **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
+  sqlite3_stmt *stmt;
+  PaCase *kase = NULL;
   int rc;
 
   g_return_val_if_fail (PA_IS_STORE (store), NULL);
 
-  stmt = pa_store_prepare (store, "SELECT " CASE_COLUMNS " FROM case_file c WHERE c.id = ?", error);
+  /* Lists read the cases they show one by one: keep the statement. */
+  stmt = pa_store_prepare_cached (store, "SELECT " CASE_COLUMNS " FROM case_file c WHERE c.id = ?",
+                                  error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, case_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return case_from_row (stmt);
-  if (rc == SQLITE_DONE)
+    kase = case_from_row (stmt);
+  else if (rc == SQLITE_DONE)
     g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
                  _("There is no case with the number %" PRId64 "."), case_id);
   else
     pa_store_set_error (store, rc, error);
-  return NULL;
+  sqlite3_reset (stmt);
+  return kase;
 }
 
 /**
@@ -478,36 +482,53 @@ fail:
   return FALSE;
 }
 
-/* A case as last read, with its sort key: lists and searches hand out these
- * shared snapshots instead of reading and sorting every row again. Any
- * change to a case drops its entry (pa_store_emit_case_changed()). */
+/* A case's sort key, and the case as last read once a list showed it: lists
+ * and searches sort by these keys and hand out these shared snapshots
+ * instead of reading and sorting every row again. Any change to a case
+ * drops its entry (pa_store_emit_case_changed()). */
 struct _PaCachedCase
 {
   gint64 id;
-  PaCase *kase;
+  PaCase *kase;   /* NULL until a list asks for the case itself */
   char *key;
 };
 
 void
 pa_cached_case_free (PaCachedCase *cached)
 {
-  g_object_unref (cached->kase);
+  g_clear_object (&cached->kase);
   g_free (cached->key);
   g_free (cached);
 }
 
 static PaCachedCase *
+cache_entry (GHashTable *cache,
+             gint64      id,
+             const char *given_name,
+             const char *family_name,
+             const char *code)
+{
+  PaCachedCase *cached = g_new0 (PaCachedCase, 1);
+  g_autofree char *name = pa_case_format_display_name (given_name, family_name, code);
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
+  cached->id = id;
+  cached->key = g_utf8_collate_key (folded, -1);
+  g_hash_table_replace (cache, &cached->id, cached);
+  return cached;
+}
+
+/* Keeps @kase (taken) as the shared snapshot of its case. */
+static PaCachedCase *
 cache_case (GHashTable *cache,
             PaCase     *kase)
 {
-  PaCachedCase *cached = g_new0 (PaCachedCase, 1);
-  g_autofree char *name = pa_case_dup_display_name (kase);
-  g_autofree char *folded = g_utf8_casefold (name, -1);
+  PaCachedCase *cached = cache_entry (cache, pa_case_get_id (kase),
+                                      pa_case_get_given_name (kase),
+                                      pa_case_get_family_name (kase),
+                                      pa_case_get_code (kase));
 
-  cached->id = pa_case_get_id (kase);
   cached->kase = kase;
-  cached->key = g_utf8_collate_key (folded, -1);
-  g_hash_table_replace (cache, &cached->id, cached);
   return cached;
 }
 
@@ -554,63 +575,195 @@ pa_search_to_fts_query (const char *text)
   return g_string_free (g_steal_pointer (&query), FALSE);
 }
 
-/* Reads into the cache the cases among @ids it does not hold: one by one
- * when they are few, else with one query over the whole selection. */
-static gboolean
-fill_cache (PaStore     *store,
-            GHashTable  *cache,
-            GArray      *ids,
-            const char  *from_where,
-            const char  *fts,
-            GError     **error)
+/* The FROM and WHERE of a list; %NULL when @search is not text (nothing
+ * matches). *@fts receives the search query to bind as parameter 1. */
+static char *
+list_from_where (const char   *search,
+                 PaCaseFilter  filter,
+                 char        **fts)
 {
-  g_autoptr (GArray) missing = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *where;
+
+  switch (filter)
+    {
+    case PA_CASE_FILTER_ACTIVE:
+      /* Most cases are active: reading the table straight through is ten
+       * times faster than through the index of trashed cases ("+"). */
+      where = "+c.trashed_at IS NULL";
+      break;
+    case PA_CASE_FILTER_TRASHED:
+      where = "c.trashed_at IS NOT NULL";
+      break;
+    case PA_CASE_FILTER_ALL:
+    default:
+      where = "1";
+      break;
+    }
+
+  *fts = pa_search_to_fts_query (search);
+  if (*fts != NULL)
+    return g_strdup_printf ("FROM case_search s JOIN case_file c ON c.id = s.rowid "
+                            "WHERE case_search MATCH ? AND %s", where);
+  if (search != NULL && *search != '\0' && !g_utf8_validate (search, -1, NULL))
+    return NULL;
+  return g_strdup_printf ("FROM case_file c WHERE %s", where);
+}
+
+/* The cache entries of the cases listed, sorted; the names of cases the
+ * cache does not know are read with the ids, the cases themselves are not. */
+static GPtrArray *
+list_entries (PaStore      *store,
+              const char   *from_where,
+              const char   *fts,
+              GError      **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT c.id, c.given_name, c.family_name, c.code %s",
+                                          from_where);
+  g_autoptr (sqlite3_stmt) stmt = pa_store_prepare (store, sql, error);
+  g_autoptr (GPtrArray) entries = g_ptr_array_new ();
+  GHashTable *cache = pa_store_get_case_cache (store);
   int rc;
 
-  for (guint i = 0; i < ids->len; i++)
-    if (!g_hash_table_contains (cache, &g_array_index (ids, gint64, i)))
-      g_array_append_val (missing, g_array_index (ids, gint64, i));
-  if (missing->len == 0)
+  if (stmt == NULL)
+    return NULL;
+  if (fts != NULL)
+    sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      PaCachedCase *cached = g_hash_table_lookup (cache, &id);
+
+      if (cached == NULL)
+        cached = cache_entry (cache, id,
+                              (const char *) sqlite3_column_text (stmt, 1),
+                              (const char *) sqlite3_column_text (stmt, 2),
+                              (const char *) sqlite3_column_text (stmt, 3));
+      g_ptr_array_add (entries, cached);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      pa_store_set_error (store, rc, error);
+      return NULL;
+    }
+  g_ptr_array_sort (entries, compare_cached);
+  return g_steal_pointer (&entries);
+}
+
+/**
+ * pa_store_case_list_ids:
+ * @search: (nullable): as for pa_store_case_list()
+ *
+ * The cases of pa_store_case_list(), in the same order, as ids: a list of
+ * thousands of cases reads only their names, and each case itself when it
+ * is shown (pa_store_case_get_listed()).
+ * Returns: (transfer full) (element-type gint64): the ids, or %NULL on error
+ */
+GArray *
+pa_store_case_list_ids (PaStore       *store,
+                        const char    *search,
+                        PaCaseFilter   filter,
+                        GError       **error)
+{
+  g_autofree char *fts = NULL;
+  g_autofree char *from_where = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  GArray *ids;
+
+  g_return_val_if_fail (PA_IS_STORE (store), NULL);
+
+  from_where = list_from_where (search, filter, &fts);
+  if (from_where == NULL)
+    return g_array_new (FALSE, FALSE, sizeof (gint64));
+  entries = list_entries (store, from_where, fts, error);
+  if (entries == NULL)
+    return NULL;
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), entries->len);
+  for (guint i = 0; i < entries->len; i++)
+    g_array_append_val (ids, ((PaCachedCase *) g_ptr_array_index (entries, i))->id);
+  return ids;
+}
+
+/**
+ * pa_store_case_get_listed:
+ *
+ * The shared snapshot of a case, as lists hand it out: read once, kept
+ * until the case changes. Do not change it; to edit a case, get your own
+ * copy with pa_store_case_get().
+ * Returns: (transfer full): the case, or %NULL with %PA_STORE_ERROR_NOT_FOUND
+ */
+PaCase *
+pa_store_case_get_listed (PaStore  *store,
+                          gint64    case_id,
+                          GError  **error)
+{
+  GHashTable *cache;
+  PaCachedCase *cached;
+  PaCase *kase;
+
+  g_return_val_if_fail (PA_IS_STORE (store), NULL);
+
+  cache = pa_store_get_case_cache (store);
+  cached = g_hash_table_lookup (cache, &case_id);
+  if (cached != NULL && cached->kase != NULL)
+    return g_object_ref (cached->kase);
+  kase = pa_store_case_get (store, case_id, error);
+  if (kase == NULL)
+    return NULL;
+  return g_object_ref (cache_case (cache, kase)->kase);
+}
+
+/* Reads the cases of @entries the cache holds only by name: one by one
+ * when they are few, else with one query over the whole selection. */
+static gboolean
+read_entries (PaStore     *store,
+              GPtrArray   *entries,
+              const char  *from_where,
+              const char  *fts,
+              GError     **error)
+{
+  g_autofree char *sql = NULL;
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  /* Entries start with their id, so they are their own gint64 keys. */
+  g_autoptr (GHashTable) wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
+  int rc;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      PaCachedCase *cached = g_ptr_array_index (entries, i);
+      if (cached->kase == NULL)
+        g_hash_table_add (wanted, cached);
+    }
+  if (g_hash_table_size (wanted) == 0)
     return TRUE;
 
-  if (missing->len <= 32)
+  if (g_hash_table_size (wanted) <= 32)
     {
-      for (guint i = 0; i < missing->len; i++)
-        {
-          sqlite3_stmt *stmt = pa_store_prepare_cached (store,
-                                                        "SELECT " CASE_COLUMNS " FROM case_file c "
-                                                        "WHERE c.id = ?",
-                                                        error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, g_array_index (missing, gint64, i));
-          rc = sqlite3_step (stmt);
-          if (rc == SQLITE_ROW)
-            cache_case (cache, case_from_row (stmt));
-          sqlite3_reset (stmt);
-          if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            return pa_store_set_error (store, rc, error);
-        }
+      GHashTableIter iter;
+      PaCachedCase *cached;
+
+      g_hash_table_iter_init (&iter, wanted);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &cached, NULL))
+        if ((cached->kase = pa_store_case_get (store, cached->id, error)) == NULL)
+          return FALSE;
       return TRUE;
     }
 
-  {
-    g_autofree char *sql = g_strdup_printf ("SELECT " CASE_COLUMNS " %s", from_where);
-    g_autoptr (sqlite3_stmt) stmt = pa_store_prepare (store, sql, error);
+  sql = g_strdup_printf ("SELECT " CASE_COLUMNS " %s", from_where);
+  stmt = pa_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  if (fts != NULL)
+    sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      PaCachedCase *cached = g_hash_table_lookup (wanted, &id);
 
-    if (stmt == NULL)
-      return FALSE;
-    if (fts != NULL)
-      sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_STATIC);
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-      {
-        gint64 id = sqlite3_column_int64 (stmt, 0);
-        if (!g_hash_table_contains (cache, &id))
-          cache_case (cache, case_from_row (stmt));
-      }
-    if (rc != SQLITE_DONE)
-      return pa_store_set_error (store, rc, error);
-  }
+      if (cached != NULL)
+        cached->kase = case_from_row (stmt);
+    }
+  if (rc != SQLITE_DONE)
+    return pa_store_set_error (store, rc, error);
   return TRUE;
 }
 
@@ -630,76 +783,19 @@ pa_store_case_list (PaStore       *store,
                     PaCaseFilter   filter,
                     GError       **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr (GPtrArray) entries = NULL;
-  g_autofree char *fts = pa_search_to_fts_query (search);
+  g_autofree char *fts = NULL;
   g_autofree char *from_where = NULL;
-  g_autofree char *sql = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
   GPtrArray *result;
-  GHashTable *cache;
-  const char *where;
-  int rc;
 
   g_return_val_if_fail (PA_IS_STORE (store), NULL);
 
-  switch (filter)
-    {
-    case PA_CASE_FILTER_ACTIVE:
-      where = "c.trashed_at IS NULL";
-      break;
-    case PA_CASE_FILTER_TRASHED:
-      where = "c.trashed_at IS NOT NULL";
-      break;
-    case PA_CASE_FILTER_ALL:
-    default:
-      where = "1";
-      break;
-    }
-
-  if (fts != NULL)
-    from_where = g_strdup_printf ("FROM case_search s JOIN case_file c ON c.id = s.rowid "
-                                  "WHERE case_search MATCH ? AND %s", where);
-  else if (search != NULL && *search != '\0' && !g_utf8_validate (search, -1, NULL))
+  from_where = list_from_where (search, filter, &fts);
+  if (from_where == NULL)
     return g_ptr_array_new_with_free_func (g_object_unref);
-  else
-    from_where = g_strdup_printf ("FROM case_file c WHERE %s", where);
-
-  cache = pa_store_get_case_cache (store);
-
-  /* With nothing cached yet, one query reads the rows and their ids. */
-  sql = g_hash_table_size (cache) == 0 ? g_strdup_printf ("SELECT " CASE_COLUMNS " %s", from_where)
-                                       : g_strdup_printf ("SELECT c.id %s", from_where);
-  stmt = pa_store_prepare (store, sql, error);
-  if (stmt == NULL)
+  entries = list_entries (store, from_where, fts, error);
+  if (entries == NULL || !read_entries (store, entries, from_where, fts, error))
     return NULL;
-  if (fts != NULL)
-    sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-      if (sqlite3_column_count (stmt) > 1)
-        cache_case (cache, case_from_row (stmt));
-    }
-  if (rc != SQLITE_DONE)
-    {
-      pa_store_set_error (store, rc, error);
-      return NULL;
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
-  if (!fill_cache (store, cache, ids, from_where, fts, error))
-    return NULL;
-
-  entries = g_ptr_array_sized_new (ids->len);
-  for (guint i = 0; i < ids->len; i++)
-    {
-      PaCachedCase *cached = g_hash_table_lookup (cache, &g_array_index (ids, gint64, i));
-      if (cached != NULL)
-        g_ptr_array_add (entries, cached);
-    }
-  g_ptr_array_sort (entries, compare_cached);
 
   result = g_ptr_array_new_full (entries->len, g_object_unref);
   for (guint i = 0; i < entries->len; i++)

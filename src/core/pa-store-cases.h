@@ -42,6 +42,13 @@ GPtrArray *pa_store_case_list        (PaStore      *store,
                                       const char   *search,
                                       PaCaseFilter  filter,
                                       GError      **error);
+GArray    *pa_store_case_list_ids    (PaStore      *store,
+                                      const char   *search,
+                                      PaCaseFilter  filter,
+                                      GError      **error);
+PaCase    *pa_store_case_get_listed  (PaStore      *store,
+                                      gint64        case_id,
+                                      GError      **error);
 guint      pa_store_case_count       (PaStore      *store,
                                       PaCaseFilter  filter);
 char      *pa_search_to_fts_query    (const char   *text);
