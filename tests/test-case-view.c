@@ -3,6 +3,7 @@
 
 #include "pa-case-page.h"
 #include "pa-case-view.h"
+#include "pa-seminars-view.h"
 #include "pa-ui-test-utils.h"
 
 /* The case pane's sections and the centre's views, as a trainer reaches
@@ -62,8 +63,16 @@ test_views_switch (UiFixture     *f,
   ui_fixture_show_window (f);
   views = GTK_STACK (ui_window_child (f->window, "views_stack"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (views), ==, "cases");
+  /* The other views are made when first shown, with the store. */
+  g_assert_null (gtk_stack_get_child_by_name (views, "seminars"));
+  g_assert_null (gtk_stack_get_child_by_name (views, "statistics"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "seminars"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (views), ==, "seminars");
+  g_assert_true (PA_IS_SEMINARS_VIEW (gtk_stack_get_child_by_name (views, "seminars")));
+  g_assert_null (gtk_stack_get_child_by_name (views, "statistics"));
+  g_assert_true (pa_window_get_view (f->window, "statistics") ==
+                 gtk_stack_get_child_by_name (views, "statistics"));
+  g_assert_null (pa_window_get_view (f->window, "no-such-view"));
   /* Case actions wait until the cases are shown again. */
   g_assert_false (gtk_widget_is_sensitive (ui_window_child (f->window, "trash_button")) &&
                   gtk_widget_get_mapped (ui_window_child (f->window, "trash_button")));

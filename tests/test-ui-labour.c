@@ -38,7 +38,7 @@ show_labour (UiFixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "labour"));
   wait_for_view (f);
-  return PA_LABOUR_VIEW (ui_window_child (f->window, "labour_view"));
+  return PA_LABOUR_VIEW (pa_window_get_view (f->window, "labour"));
 }
 
 static PaCatalogueView *
@@ -46,7 +46,7 @@ show_catalogue (UiFixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "catalogue"));
   wait_for_view (f);
-  return PA_CATALOGUE_VIEW (ui_window_child (f->window, "catalogue_view"));
+  return PA_CATALOGUE_VIEW (pa_window_get_view (f->window, "catalogue"));
 }
 
 static GtkWidget *

@@ -28,7 +28,7 @@ seminars_view (UiFixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "seminars"));
   wait_until (views_settled, ui_window_child (f->window, "views_stack"), "the seminars view");
-  return PA_SEMINARS_VIEW (ui_window_child (f->window, "seminars_view"));
+  return PA_SEMINARS_VIEW (pa_window_get_view (f->window, "seminars"));
 }
 
 static PaStatisticsView *
@@ -36,7 +36,7 @@ statistics_view (UiFixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "statistics"));
   wait_until (views_settled, ui_window_child (f->window, "views_stack"), "the statistics view");
-  return PA_STATISTICS_VIEW (ui_window_child (f->window, "statistics_view"));
+  return PA_STATISTICS_VIEW (pa_window_get_view (f->window, "statistics"));
 }
 
 static GtkWidget *

@@ -63,11 +63,8 @@ struct _PaWindow
   GtkWidget *back_button;
   GtkStack *content_stack;
   PaCaseView *case_pane;
+  /* The views other than the cases are made when first shown. */
   GtkStack *views_stack;
-  PaSeminarsView *seminars_view;
-  PaCatalogueView *catalogue_view;
-  PaLabourView *labour_view;
-  PaStatisticsView *statistics_view;
   AdwStatusPage *trashed_page;
   AdwStatusPage *error_page;
   GtkListBox *backups_list;
@@ -409,6 +406,62 @@ search_activate_cb (PaWindow *self)
 }
 
 static void
+view_set_store (GtkWidget *view,
+                PaStore   *store)
+{
+  if (PA_IS_SEMINARS_VIEW (view))
+    pa_seminars_view_set_store (PA_SEMINARS_VIEW (view), store);
+  else if (PA_IS_CATALOGUE_VIEW (view))
+    pa_catalogue_view_set_store (PA_CATALOGUE_VIEW (view), store);
+  else if (PA_IS_LABOUR_VIEW (view))
+    pa_labour_view_set_store (PA_LABOUR_VIEW (view), store);
+  else if (PA_IS_STATISTICS_VIEW (view))
+    pa_statistics_view_set_store (PA_STATISTICS_VIEW (view), store);
+}
+
+/* The views made so far follow the store; the others will read it when made. */
+static void
+set_views_store (PaWindow *self,
+                 PaStore  *store)
+{
+  for (guint i = 1; i < G_N_ELEMENTS (view_names); i++)
+    {
+      GtkWidget *view = gtk_stack_get_child_by_name (self->views_stack, view_names[i]);
+
+      if (view != NULL)
+        view_set_store (view, store);
+    }
+}
+
+/* Makes the view called @name on its first visit: the window opens as
+ * fast as the case list alone allows. */
+static GtkWidget *
+ensure_view (PaWindow   *self,
+             const char *name)
+{
+  GtkWidget *view = gtk_stack_get_child_by_name (self->views_stack, name);
+  GType type;
+
+  if (view != NULL)
+    return view;
+  if (g_strcmp0 (name, "seminars") == 0)
+    type = PA_TYPE_SEMINARS_VIEW;
+  else if (g_strcmp0 (name, "catalogue") == 0)
+    type = PA_TYPE_CATALOGUE_VIEW;
+  else if (g_strcmp0 (name, "labour") == 0)
+    type = PA_TYPE_LABOUR_VIEW;
+  else if (g_strcmp0 (name, "statistics") == 0)
+    type = PA_TYPE_STATISTICS_VIEW;
+  else
+    return NULL;
+  view = g_object_new (type, NULL);
+  gtk_stack_add_named (self->views_stack, view, name);
+  if (self->store != NULL)
+    view_set_store (view, self->store);
+  return view;
+}
+
+static void
 clear_store (PaWindow *self)
 {
   if (self->cases != NULL)
@@ -418,10 +471,7 @@ clear_store (PaWindow *self)
   gtk_list_view_set_model (self->case_view, NULL);
   pa_case_view_set_case (self->case_pane, NULL);
   pa_case_view_set_store (self->case_pane, NULL);
-  pa_seminars_view_set_store (self->seminars_view, NULL);
-  pa_catalogue_view_set_store (self->catalogue_view, NULL);
-  pa_labour_view_set_store (self->labour_view, NULL);
-  pa_statistics_view_set_store (self->statistics_view, NULL);
+  set_views_store (self, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->cases);
   g_clear_object (&self->store);
@@ -901,10 +951,6 @@ pa_window_class_init (PaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, case_pane);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, views_stack);
-  gtk_widget_class_bind_template_child (widget_class, PaWindow, seminars_view);
-  gtk_widget_class_bind_template_child (widget_class, PaWindow, catalogue_view);
-  gtk_widget_class_bind_template_child (widget_class, PaWindow, labour_view);
-  gtk_widget_class_bind_template_child (widget_class, PaWindow, statistics_view);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, welcome_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, sidebar_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, error_menu_button);
@@ -1024,10 +1070,7 @@ pa_window_set_store (PaWindow *self,
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   pa_case_view_set_store (self->case_pane, store);
-  pa_seminars_view_set_store (self->seminars_view, store);
-  pa_catalogue_view_set_store (self->catalogue_view, store);
-  pa_labour_view_set_store (self->labour_view, store);
-  pa_statistics_view_set_store (self->statistics_view, store);
+  set_views_store (self, store);
   self->cases = pa_case_list_new (store, PA_CASE_FILTER_ACTIVE);
   g_signal_connect_object (self->cases, "items-changed", G_CALLBACK (cases_changing_cb), self,
                            G_CONNECT_SWAPPED);
@@ -1134,7 +1177,7 @@ pa_window_show_view (PaWindow   *self,
   g_return_if_fail (PA_IS_WINDOW (self));
   g_return_if_fail (view != NULL);
 
-  if (gtk_stack_get_child_by_name (self->views_stack, view) == NULL ||
+  if (ensure_view (self, view) == NULL ||
       g_strcmp0 (gtk_stack_get_visible_child_name (self->views_stack), view) == 0)
     return;
   pa_case_view_save (self->case_pane);
@@ -1142,6 +1185,23 @@ pa_window_show_view (PaWindow   *self,
   update_view (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+/**
+ * pa_window_get_view:
+ * @view: "cases", "seminars", "catalogue", "labour" or "statistics"
+ *
+ * Returns: (transfer none) (nullable): the widget of that view, made now if
+ * it was never shown, or %NULL for an unknown name
+ */
+GtkWidget *
+pa_window_get_view (PaWindow   *self,
+                    const char *view)
+{
+  g_return_val_if_fail (PA_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (view != NULL, NULL);
+
+  return ensure_view (self, view);
 }
 
 /**

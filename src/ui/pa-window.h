@@ -26,6 +26,8 @@ void      pa_window_add_toast         (PaWindow      *self,
                                        AdwToast      *toast);
 void      pa_window_show_view         (PaWindow      *self,
                                        const char    *view);
+GtkWidget  *pa_window_get_view        (PaWindow      *self,
+                                       const char    *view);
 void        pa_window_set_help_page   (PaWindow      *self,
                                        const char    *page);
 const char *pa_window_get_help_page   (PaWindow      *self);
