@@ -9,6 +9,7 @@
 #include "pa-case-row.h"
 #include "pa-case-summary.h"
 #include "pa-case-view.h"
+#include "pa-demo.h"
 #include "pa-help.h"
 #include "pa-profile-page.h"
 #include "pa-preferences-window.h"
@@ -352,6 +353,53 @@ test_search_filters (Fixture       *f,
   activate (f->window, "win.search");
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
                                          ui_window_child (f->window, "search_entry")));
+}
+
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = PA_IS_CASE_ROW (widget) ? 1 : 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    n += count_rows (c);
+  return n;
+}
+
+static gboolean
+lists_all (gpointer data)
+{
+  PaWindow *window = data;
+
+  return n_listed (window) == 1000;
+}
+
+/* A centre of a thousand cases opens with the rows of one screen made,
+ * then lists them all; the last one can be chosen. */
+static void
+test_long_list (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWidget *list_view;
+  PaCase *last;
+  PaCase *shown;
+
+  g_assert_true (pa_demo_generate (f->store, 1000, PA_DEMO_DEFAULT_SEED, &error));
+  g_assert_no_error (error);
+  ui_fixture_show_window (f);
+  wait_until (lists_all, f->window, "every case to be listed");
+  list_view = ui_window_child (f->window, "case_view");
+  /* GTK 4.8 keeps rows for 200 items around the one in view, no more. */
+  g_assert_cmpuint (count_rows (list_view), <=, 210);
+
+  gtk_widget_grab_focus (list_view);
+  g_assert_true (gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", 999));
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (f->window)), 999);
+  last = selected (f->window);
+  g_assert_nonnull (last);
+  shown = pa_case_view_get_case (PA_CASE_VIEW (ui_window_child (f->window, "case_pane")));
+  g_assert_nonnull (shown);
+  g_assert_cmpint (pa_case_get_id (shown), ==, pa_case_get_id (last));
 }
 
 static void
@@ -992,6 +1040,8 @@ main (int   argc,
   g_test_add_func ("/window/case-row", test_case_row);
   g_test_add ("/window/search-filters", Fixture, NULL,
               ui_fixture_setup, test_search_filters, ui_fixture_teardown);
+  g_test_add ("/window/long-list", Fixture, NULL,
+              ui_fixture_setup, test_long_list, ui_fixture_teardown);
   g_test_add ("/window/trash-and-undo", Fixture, NULL,
               ui_fixture_setup, test_trash_and_undo, ui_fixture_teardown);
   g_test_add ("/window/trash-restore-and-erase", Fixture, NULL,

@@ -30,6 +30,11 @@ struct _PaWindow
   GSettings *settings;
   PaStore *store;
   PaCaseList *cases;
+  /* The cases as the list view gets them: the first screenful only until
+   * the window has been drawn once (owned by the selection). */
+  GtkSliceListModel *rows;
+  guint all_rows_tick;
+  guint n_ticks;
   GtkSingleSelection *selection;
   gboolean demo;
   gboolean trash_mode;
@@ -91,6 +96,10 @@ static GParamSpec *properties[N_PROPS];
 static const char *const view_names[] = {
   "cases", "seminars", "catalogue", "labour", "statistics",
 };
+
+/* Before its first allocation, a GTK 4.8 list view makes rows for 200
+ * items, whatever its height; the first frame needs a screenful. */
+#define FIRST_SCREEN_ROWS 40
 
 static PaCase *
 selected_case (PaWindow *self)
@@ -257,11 +266,38 @@ update_content (PaWindow *self)
 }
 
 static void
+list_all_rows (PaWindow *self)
+{
+  if (self->rows != NULL && gtk_slice_list_model_get_size (self->rows) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->rows, G_MAXUINT);
+}
+
+/* The window has been drawn with the first screenful of cases: the list
+ * view now knows how many rows it needs, and gets every case. */
+static gboolean
+list_all_rows_tick (GtkWidget     *list_view,
+                    GdkFrameClock *clock,
+                    gpointer       data)
+{
+  PaWindow *self = PA_WINDOW (data);
+
+  /* Ticks come before the layout of their frame: the first one is before
+   * the first frame is drawn. */
+  if (++self->n_ticks < 2)
+    return G_SOURCE_CONTINUE;
+  self->all_rows_tick = 0;
+  list_all_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
 select_position (PaWindow *self,
                  guint     position)
 {
   PaCase *kase;
 
+  if (position != GTK_INVALID_LIST_POSITION && position >= FIRST_SCREEN_ROWS)
+    list_all_rows (self);
   self->list_changing = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
   self->list_changing = FALSE;
@@ -473,6 +509,7 @@ clear_store (PaWindow *self)
   pa_case_view_set_store (self->case_pane, NULL);
   set_views_store (self, NULL);
   g_clear_object (&self->selection);
+  self->rows = NULL;
   g_clear_object (&self->cases);
   g_clear_object (&self->store);
   self->selected_id = 0;
@@ -815,6 +852,9 @@ pa_window_dispose (GObject *object)
 {
   PaWindow *self = (PaWindow *) object;
 
+  if (self->all_rows_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->case_view), self->all_rows_tick);
+  self->all_rows_tick = 0;
   if (self->case_pane != NULL)
     clear_store (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_WINDOW);
@@ -1074,7 +1114,16 @@ pa_window_set_store (PaWindow *self,
   self->cases = pa_case_list_new (store, PA_CASE_FILTER_ACTIVE);
   g_signal_connect_object (self->cases, "items-changed", G_CALLBACK (cases_changing_cb), self,
                            G_CONNECT_SWAPPED);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->cases)));
+  self->rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->cases)), 0,
+                                         gtk_widget_get_mapped (GTK_WIDGET (self->case_view))
+                                         ? G_MAXUINT : FIRST_SCREEN_ROWS);
+  if (gtk_slice_list_model_get_size (self->rows) != G_MAXUINT && self->all_rows_tick == 0)
+    {
+      self->n_ticks = 0;
+      self->all_rows_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->case_view),
+                                                          list_all_rows_tick, self, NULL);
+    }
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->rows));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->cases, "items-changed", G_CALLBACK (cases_changed_cb), self,
