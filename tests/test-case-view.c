@@ -25,9 +25,20 @@ test_sections_follow_the_case (UiFixture     *f,
   };
   gint64 amal = add_case (f->store, "Amal", "Haddad", "SY");
   GtkWidget *list;
+  GtkWidget *stack;
 
   ui_fixture_show_window (f);
   g_assert_cmpstr (pa_case_view_get_section (case_pane (f)), ==, "profile");
+  /* A section is made when first shown, for the case shown by then. */
+  stack = ui_template_child (case_pane (f), PA_TYPE_CASE_VIEW, "stack");
+  g_assert_cmpuint (count_children (stack), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (case_pane (f)), "case.show-section",
+                                             "s", "languages"));
+  g_assert_cmpuint (count_children (stack), ==, 2);
+  g_assert_cmpint (pa_case_page_get_case_id (PA_CASE_PAGE (gtk_stack_get_visible_child (
+                     GTK_STACK (stack)))), ==, amal);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (case_pane (f)), "case.show-section",
+                                             "s", "profile"));
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
       GtkWidget *page = pa_case_view_get_page (case_pane (f), sections[i]);

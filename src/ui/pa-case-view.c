@@ -20,32 +20,75 @@
 #include "pa-sessions-page.h"
 
 /* One case, section by section, like GNOME Settings: the sections in a list
- * on the side, the chosen one beside it. Alt+1…9 go straight to a section. */
+ * on the side, the chosen one beside it. Alt+1…9 go straight to a section.
+ * A section is made the first time it is shown. */
 struct _PaCaseView
 {
   GtkWidget parent_instance;
 
   GtkListBox *sections_list;
   GtkStack *stack;
-  PaProfilePage *profile_page;
 
+  PaStore *store;
+  PaCase *kase;
   gboolean syncing;
 };
 
 G_DEFINE_FINAL_TYPE (PaCaseView, pa_case_view, GTK_TYPE_WIDGET)
 
-static const char *const section_names[] = {
-  "profile", "languages", "education", "experiences", "competences",
-  "evidence", "matches", "plan", "sessions",
+static const struct
+{
+  const char *name;
+  const char *title;
+  const char *icon_name;
+  GType (*get_type) (void);
+} sections[] = {
+  { "profile", N_("Profile"), "avatar-default-symbolic", pa_profile_page_get_type },
+  { "languages", N_("Languages"), "preferences-desktop-locale-symbolic", pa_languages_page_get_type },
+  { "education", N_("Education"), "x-office-document-symbolic", pa_education_page_get_type },
+  { "experiences", N_("Experiences"), "applications-engineering-symbolic",
+    pa_experiences_page_get_type },
+  { "competences", N_("Competences"), "starred-symbolic", pa_competences_page_get_type },
+  { "evidence", N_("Evidence"), "mail-attachment-symbolic", pa_evidence_page_get_type },
+  { "matches", N_("Matches"), "edit-find-symbolic", pa_matches_page_get_type },
+  { "plan", N_("Plan"), "task-due-symbolic", pa_plan_page_get_type },
+  { "sessions", N_("Sessions"), "x-office-calendar-symbolic", pa_sessions_page_get_type },
 };
+
+static int
+section_index (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (g_strcmp0 (sections[i].name, name) == 0)
+      return i;
+  return -1;
+}
+
+/* The section called @name, made now with the store and case shown. */
+static PaCasePage *
+ensure_page (PaCaseView *self,
+             const char *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, name);
+  int i = section_index (name);
+
+  if (page != NULL || i < 0)
+    return page ? PA_CASE_PAGE (page) : NULL;
+  page = g_object_new (sections[i].get_type (), NULL);
+  gtk_stack_add_titled (self->stack, page, name, _(sections[i].title));
+  pa_case_page_set_store (PA_CASE_PAGE (page), self->store);
+  pa_case_page_set_case (PA_CASE_PAGE (page), self->kase);
+  return PA_CASE_PAGE (page);
+}
 
 static void
 for_each_page (PaCaseView *self,
                void (*func) (PaCasePage *page, gpointer data),
                gpointer data)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
-    func (PA_CASE_PAGE (gtk_stack_get_child_by_name (self->stack, section_names[i])), data);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       page != NULL; page = gtk_widget_get_next_sibling (page))
+    func (PA_CASE_PAGE (page), data);
 }
 
 static void
@@ -73,19 +116,19 @@ save_cb (PaCasePage *page,
 }
 
 static GtkWidget *
-section_row_new (GtkStackPage *page)
+section_row_new (guint i)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name (gtk_stack_page_get_icon_name (page));
-  GtkWidget *label = gtk_label_new (gtk_stack_page_get_title (page));
+  GtkWidget *icon = gtk_image_new_from_icon_name (sections[i].icon_name);
+  GtkWidget *label = gtk_label_new (_(sections[i].title));
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_name (row, gtk_stack_page_get_name (page));
+  gtk_widget_set_name (row, sections[i].name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   gtk_label_get_text (GTK_LABEL (label)), -1);
@@ -127,12 +170,11 @@ show_section_action (GtkWidget  *widget,
 {
   PaCaseView *self = PA_CASE_VIEW (widget);
   const char *name = g_variant_get_string (parameter, NULL);
-  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, name);
 
-  if (page == NULL)
+  if (section_index (name) < 0)
     return;
   pa_case_view_show_section (self, name);
-  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+  gtk_widget_child_focus (gtk_stack_get_child_by_name (self->stack, name), GTK_DIR_TAB_FORWARD);
 }
 
 /* Opens the self-assessment of the case shown, over the window. */
@@ -142,7 +184,7 @@ self_assessment_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   PaCaseView *self = PA_CASE_VIEW (widget);
-  PaCasePage *page = PA_CASE_PAGE (self->profile_page);
+  PaCasePage *page = ensure_page (self, "profile");
   GtkWidget *window;
 
   if (pa_case_page_get_store (page) == NULL || pa_case_page_get_case (page) == NULL)
@@ -156,8 +198,12 @@ self_assessment_action (GtkWidget  *widget,
 static void
 pa_case_view_dispose (GObject *object)
 {
+  PaCaseView *self = PA_CASE_VIEW (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), PA_TYPE_CASE_VIEW);
   pa_ui_unparent_children (GTK_WIDGET (object));
+  g_clear_object (&self->store);
+  g_clear_object (&self->kase);
 
   G_OBJECT_CLASS (pa_case_view_parent_class)->dispose (object);
 }
@@ -170,30 +216,19 @@ pa_case_view_class_init (PaCaseViewClass *klass)
 
   object_class->dispose = pa_case_view_dispose;
 
-  g_type_ensure (PA_TYPE_PROFILE_PAGE);
-  g_type_ensure (PA_TYPE_LANGUAGES_PAGE);
-  g_type_ensure (PA_TYPE_EDUCATION_PAGE);
-  g_type_ensure (PA_TYPE_EXPERIENCES_PAGE);
-  g_type_ensure (PA_TYPE_COMPETENCES_PAGE);
-  g_type_ensure (PA_TYPE_EVIDENCE_PAGE);
-  g_type_ensure (PA_TYPE_MATCHES_PAGE);
-  g_type_ensure (PA_TYPE_PLAN_PAGE);
-  g_type_ensure (PA_TYPE_SESSIONS_PAGE);
-
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/passerelle/Passerelle/pa-case-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PaCaseView, sections_list);
   gtk_widget_class_bind_template_child (widget_class, PaCaseView, stack);
-  gtk_widget_class_bind_template_child (widget_class, PaCaseView, profile_page);
   gtk_widget_class_bind_template_callback (widget_class, visible_child_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "case.show-section", "s", show_section_action);
   gtk_widget_class_install_action (widget_class, "case.self-assessment", NULL,
                                    self_assessment_action);
-  for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "case.show-section", "s", section_names[i]);
+                                         "case.show-section", "s", sections[i].name);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pa-case-view");
@@ -202,18 +237,11 @@ pa_case_view_class_init (PaCaseViewClass *klass)
 static void
 pa_case_view_init (PaCaseView *self)
 {
-  g_autoptr (GListModel) pages = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  pages = G_LIST_MODEL (gtk_stack_get_pages (self->stack));
-  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
-    {
-      GtkStackPage *page = g_list_model_get_item (pages, i);
-
-      gtk_list_box_append (self->sections_list, section_row_new (page));
-      g_object_unref (page);
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    gtk_list_box_append (self->sections_list, section_row_new (i));
+  ensure_page (self, "profile");
   sync_selection (self);
 }
 
@@ -228,6 +256,9 @@ pa_case_view_set_store (PaCaseView *self,
                         PaStore    *store)
 {
   g_return_if_fail (PA_IS_CASE_VIEW (self));
+  g_return_if_fail (store == NULL || PA_IS_STORE (store));
+
+  g_set_object (&self->store, store);
   for_each_page (self, set_store_cb, store);
 }
 
@@ -235,7 +266,7 @@ PaCase *
 pa_case_view_get_case (PaCaseView *self)
 {
   g_return_val_if_fail (PA_IS_CASE_VIEW (self), NULL);
-  return pa_case_page_get_case (PA_CASE_PAGE (self->profile_page));
+  return self->kase;
 }
 
 void
@@ -243,6 +274,9 @@ pa_case_view_set_case (PaCaseView *self,
                        PaCase     *kase)
 {
   g_return_if_fail (PA_IS_CASE_VIEW (self));
+  g_return_if_fail (kase == NULL || PA_IS_CASE (kase));
+
+  g_set_object (&self->kase, kase);
   for_each_page (self, set_case_cb, kase);
 }
 
@@ -270,20 +304,22 @@ pa_case_view_show_section (PaCaseView *self,
                            const char *name)
 {
   g_return_if_fail (PA_IS_CASE_VIEW (self));
-  g_return_if_fail (gtk_stack_get_child_by_name (self->stack, name) != NULL);
+  g_return_if_fail (section_index (name) >= 0);
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), name) != 0)
     pa_case_view_save (self);
+  ensure_page (self, name);
   gtk_stack_set_visible_child_name (self->stack, name);
 }
 
-/* The section called @name ("profile", "languages", …, "sessions"). */
+/* The section called @name ("profile", "languages", …, "sessions"), made now
+ * if it was never shown. */
 GtkWidget *
 pa_case_view_get_page (PaCaseView *self,
                        const char *name)
 {
   g_return_val_if_fail (PA_IS_CASE_VIEW (self), NULL);
-  return gtk_stack_get_child_by_name (self->stack, name);
+  return GTK_WIDGET (ensure_page (self, name));
 }
 
 void
@@ -291,5 +327,5 @@ pa_case_view_focus_name (PaCaseView *self)
 {
   g_return_if_fail (PA_IS_CASE_VIEW (self));
   pa_case_view_show_section (self, "profile");
-  pa_profile_page_focus_name (self->profile_page);
+  pa_profile_page_focus_name (PA_PROFILE_PAGE (ensure_page (self, "profile")));
 }
