@@ -578,6 +578,10 @@ test_bench_startup (UiFixture     *f,
   g_autoptr (GError) error = NULL;
   int status = -1;
   const char *argv[] = { app, "--db", f->path, "--bench-startup", NULL };
+  g_auto (GStrv) envp = g_get_environ ();
+  g_autoptr (GDir) dri = g_dir_open ("/dev/dri", 0, NULL);
+  gboolean has_gpu = FALSE;
+  const char *name;
 
   if (app == NULL)
     {
@@ -585,13 +589,22 @@ test_bench_startup (UiFixture     *f,
       return;
     }
   add_case (f->store, "Amal", "Haddad", "SY");
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+  /* The application chooses its renderer when the user did not. */
+  envp = g_environ_unsetenv (envp, "GSK_RENDERER");
+  envp = g_environ_unsetenv (envp, "GDK_DEBUG");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
                                &status, &error));
   g_assert_no_error (error);
   g_test_message ("%s", out);
   g_assert_true (g_spawn_check_wait_status (status, &error));
   g_assert_true (g_str_has_prefix (out, "startup: "));
   g_assert_nonnull (strstr (out, "ms to an interactive window (1 cases"));
+  g_assert_nonnull (strstr (out, "first frame drawn at "));
+  /* Without a GPU, OpenGL would be drawn by the processor: Cairo is used. */
+  while (dri != NULL && (name = g_dir_read_name (dri)) != NULL)
+    has_gpu = has_gpu || g_str_has_prefix (name, "renderD");
+  if (!has_gpu)
+    g_assert_nonnull (strstr (out, "GskCairoRenderer"));
 }
 
 /* Screenshots of the three sections and the preferences in light, dark and
