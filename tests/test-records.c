@@ -1164,6 +1164,21 @@ test_daily_check (Fixture       *f,
   again = pa_store_get_setting (f->store, "store.checked_at");
   g_assert_cmpstr (again, !=, "2020-01-01T00:00:00Z");
 
+  /* Opening for the window leaves a due check to the next opening. */
+  g_assert_true (pa_store_set_setting (f->store, "store.checked_at", "2020-01-01T00:00:00Z", &error));
+  g_clear_object (&f->store);
+  f->store = pa_store_open_full (f->path, PA_STORE_OPEN_DEFER_CHECK, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&again, g_free);
+  again = pa_store_get_setting (f->store, "store.checked_at");
+  g_assert_cmpstr (again, ==, "2020-01-01T00:00:00Z");
+  g_clear_object (&f->store);
+  f->store = pa_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&again, g_free);
+  again = pa_store_get_setting (f->store, "store.checked_at");
+  g_assert_cmpstr (again, !=, "2020-01-01T00:00:00Z");
+
   /* Checked an hour ago: not again. */
   {
     g_autoptr (GDateTime) now = g_date_time_new_now_utc ();

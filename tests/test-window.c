@@ -664,6 +664,53 @@ test_start_opens_centre_and_backs_up (Fixture       *f,
   g_settings_reset (settings, "backup-dir");
 }
 
+/* Opening the centre leaves the daily check of the file to the daily
+ * backup's worker, so the window appears first; damage it finds then shows
+ * the page that offers the backups. */
+static void
+test_daily_check_finds_damage (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  GtkWindow *window;
+
+  add_case (f->store, "Amal", "Haddad", "SY");
+  /* A table written last fills the end of the file, which opening the
+   * store and listing its cases never read. */
+  g_assert_true (pa_store_exec (f->store, "CREATE TABLE filler (v TEXT)", &error));
+  for (int i = 0; i < 200; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO filler VALUES ('%0300d')", i);
+      g_assert_true (pa_store_exec (f->store, sql, &error));
+    }
+  g_assert_true (pa_store_set_setting (f->store, "store.checked_at", "2020-01-01T00:00:00Z",
+                                       &error));
+  g_assert_true (pa_store_exec (f->store, "PRAGMA wal_checkpoint(TRUNCATE)", &error));
+  g_assert_no_error (error);
+  g_clear_object (&f->store);
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 16 * 4096);
+  memset (contents + length - 3 * 4096 + 100, 0xA5, 2 * 4096);
+  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (PA_IS_WINDOW (window));
+  f->window = g_object_ref (PA_WINDOW (window));
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "cases");
+  g_assert_cmpuint (n_listed (f->window), ==, 1);
+
+  wait_until (backup_done, NULL, "the daily check and backup");
+  drain ();
+  g_assert_cmpstr (page (f->window, "main_stack"), ==, "error");
+  g_assert_null (pa_window_get_store (f->window));
+  g_assert_nonnull (strstr (adw_status_page_get_description (
+                              ADW_STATUS_PAGE (ui_window_child (f->window, "error_page"))),
+                            "centre.db"));
+}
+
 static void
 test_preferences (Fixture       *f,
                   gconstpointer  data)
@@ -1052,6 +1099,8 @@ main (int   argc,
               ui_fixture_setup, test_damaged_store_offers_backups, ui_fixture_teardown);
   g_test_add ("/window/start-opens-centre-and-backs-up", Fixture, NULL,
               ui_fixture_setup, test_start_opens_centre_and_backs_up, ui_fixture_teardown);
+  g_test_add ("/window/daily-check-finds-damage", Fixture, NULL,
+              ui_fixture_setup, test_daily_check_finds_damage, ui_fixture_teardown);
   g_test_add ("/window/preferences", Fixture, NULL,
               ui_fixture_setup, test_preferences, ui_fixture_teardown);
   g_test_add ("/window/preferences-language", Fixture, NULL,

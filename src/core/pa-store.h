@@ -36,8 +36,24 @@ GQuark       pa_store_error_quark          (void);
 char        *pa_store_default_path         (void);
 char        *pa_store_demo_path            (void);
 
+/**
+ * PaStoreOpenFlags:
+ * @PA_STORE_OPEN_DEFAULT: check the file when its daily check is due
+ * @PA_STORE_OPEN_DEFER_CHECK: leave the daily check to the next opening
+ *   (a worker's connection), so that the window appears without reading the
+ *   whole file first
+ */
+typedef enum
+{
+  PA_STORE_OPEN_DEFAULT = 0,
+  PA_STORE_OPEN_DEFER_CHECK = 1 << 0,
+} PaStoreOpenFlags;
+
 PaStore     *pa_store_open                 (const char  *path,
                                             GError     **error);
+PaStore     *pa_store_open_full            (const char       *path,
+                                            PaStoreOpenFlags  flags,
+                                            GError          **error);
 PaStore     *pa_store_open_at_version      (const char  *path,
                                             int          version,
                                             GError     **error);

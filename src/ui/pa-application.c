@@ -107,7 +107,8 @@ load_demo_store (GError **error)
 }
 
 /* The daily backup, made on a connection of its own in a worker thread: a
- * SQLite connection is never shared between threads. */
+ * SQLite connection is never shared between threads. Opening the store there
+ * also runs its daily check, which the window's opening leaves out. */
 
 typedef struct
 {
@@ -165,11 +166,18 @@ auto_backup_done (GObject      *source,
                   gpointer      user_data)
 {
   PaApplication *self = PA_APPLICATION (source);
+  BackupJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
   g_autofree char *made = g_task_propagate_pointer (G_TASK (result), &error);
-  PaWindow *window;
+  PaWindow *window = active_window (self);
+  PaStore *shown = window ? pa_window_get_store (window) : NULL;
 
-  if (error != NULL && (window = active_window (self)) != NULL)
+  /* The daily check found the file damaged: the window says so and offers
+   * the backups, as when the store cannot be opened at all. */
+  if (g_error_matches (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT) && shown != NULL &&
+      g_strcmp0 (pa_store_get_path (shown), job->store_path) == 0)
+    pa_window_show_store_error (window, job->store_path, error);
+  else if (error != NULL && window != NULL)
     {
       g_autofree char *message = g_strdup_printf (_("The daily backup was not made: %s"),
                                                   error->message);

@@ -1161,7 +1161,9 @@ pa_window_open_store (PaWindow   *self,
   g_return_val_if_fail (PA_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  store = pa_store_open (path, &error);
+  /* The daily check of the file is left to the daily backup, which opens
+   * the store in a worker thread (pa-application.c). */
+  store = pa_store_open_full (path, PA_STORE_OPEN_DEFER_CHECK, &error);
   if (store == NULL)
     {
       pa_window_show_store_error (self, path, error);
