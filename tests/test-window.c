@@ -853,6 +853,7 @@ test_about_and_shortcuts (Fixture       *f,
 {
   GtkWindow *about;
   GtkWindow *shortcuts;
+  g_auto (GStrv) accels = NULL;
 
   ui_fixture_show_window (f);
   activate (f->window, "app.about");
@@ -865,10 +866,15 @@ test_about_and_shortcuts (Fixture       *f,
   save_screenshot (about, "about");
   gtk_window_destroy (about);
 
-  /* Every shortcut the window answers to is listed. */
+  /* Every shortcut the window answers to is listed; Ctrl+? shows them. */
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (ui_test_app ()),
+                                                  "win.show-help-overlay");
+  g_assert_true (g_strv_contains ((const char *const *) accels, "<Control>question"));
+  g_assert_null (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
   activate (f->window, "win.show-help-overlay");
   shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (f->window));
   wait_until (is_mapped, shortcuts, "the shortcuts window to be shown");
   save_screenshot (shortcuts, "shortcuts");
   gtk_window_close (shortcuts);

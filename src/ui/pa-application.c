@@ -636,6 +636,8 @@ pa_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help",
                                          (const char *[]) { "F1", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         (const char *[]) { "<Control>question", NULL });
 }
 
 static void

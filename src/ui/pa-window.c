@@ -847,6 +847,21 @@ pa_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (pa_window_parent_class)->close_request (window);
 }
 
+/* The shortcuts window is read from its file when asked for (Ctrl+?), not
+ * for every window at start as GtkApplication does with gtk/help-overlay.ui. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr (GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/org/passerelle/Passerelle/pa-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
 static void
 pa_window_dispose (GObject *object)
 {
@@ -1002,6 +1017,8 @@ pa_window_class_init (PaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.trash-case", NULL, trash_case_action);
