@@ -6,6 +6,8 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "pa-report-i18n.h"
 
 /* One node of a Plural-Forms expression: C's integer expressions over n. */
@@ -851,6 +853,37 @@ pa_report_expand (const char *template_,
   return g_string_free (out, FALSE);
 }
 
+/* Month names, translated with the context "month" both in reports (through
+ * their own catalogue) and in the interface (through gettext), so a date reads
+ * the same in a certificate and in the window. */
+static const char *const month_names[] = {
+  /* Translators: month names as they appear in a date on a certificate. */
+  NC_("month", "January"),
+  NC_("month", "February"),
+  NC_("month", "March"),
+  NC_("month", "April"),
+  NC_("month", "May"),
+  NC_("month", "June"),
+  NC_("month", "July"),
+  NC_("month", "August"),
+  NC_("month", "September"),
+  NC_("month", "October"),
+  NC_("month", "November"),
+  NC_("month", "December"),
+};
+
+static char *
+expand_date (const char  *template_,
+             const GDate *date,
+             const char  *month)
+{
+  char day[8], year[8];
+
+  g_snprintf (day, sizeof day, "%u", g_date_get_day (date));
+  g_snprintf (year, sizeof year, "%u", g_date_get_year (date));
+  return pa_report_expand (template_, "day", day, "month", month, "year", year, NULL);
+}
+
 /**
  * pa_report_i18n_format_date:
  * @self: translations
@@ -865,30 +898,39 @@ char *
 pa_report_i18n_format_date (PaReportI18n *self,
                             const GDate  *date)
 {
-  const char *months[] = {
-    /* Translators: month names as they appear in a date on a certificate. */
-    pa_report_pgettext (self, "month", "January"),
-    pa_report_pgettext (self, "month", "February"),
-    pa_report_pgettext (self, "month", "March"),
-    pa_report_pgettext (self, "month", "April"),
-    pa_report_pgettext (self, "month", "May"),
-    pa_report_pgettext (self, "month", "June"),
-    pa_report_pgettext (self, "month", "July"),
-    pa_report_pgettext (self, "month", "August"),
-    pa_report_pgettext (self, "month", "September"),
-    pa_report_pgettext (self, "month", "October"),
-    pa_report_pgettext (self, "month", "November"),
-    pa_report_pgettext (self, "month", "December"),
-  };
-  char day[8], year[8];
-
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
 
-  g_snprintf (day, sizeof day, "%u", g_date_get_day (date));
-  g_snprintf (year, sizeof year, "%u", g_date_get_year (date));
-  return pa_report_expand (
+  return expand_date (
     /* Translators: the order of a full date; keep the names in braces. */
     pa_report_gettext (self, "{day} {month} {year}"),
-    "day", day, "month", months[g_date_get_month (date) - 1], "year", year, NULL);
+    date, pa_report_pgettext (self, "month", month_names[g_date_get_month (date) - 1]));
+}
+
+/**
+ * pa_format_date:
+ * @date: a valid date
+ * @with_year: %FALSE for the short form ("23 November")
+ *
+ * Formats @date in the interface language, with the same month names and
+ * order as reports. Unlike strftime's %B, which follows the system's
+ * LC_TIME, this follows the language of the messages (LANGUAGE), which the
+ * preferences may set apart from the system's locale on a shared PC.
+ *
+ * Returns: (transfer full): the date as text.
+ */
+char *
+pa_format_date (const GDate *date,
+                gboolean     with_year)
+{
+  const char *month;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  month = g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[g_date_get_month (date) - 1]);
+  if (with_year)
+    return expand_date (g_dgettext (GETTEXT_PACKAGE, "{day} {month} {year}"), date, month);
+  return expand_date (
+    /* Translators: a date without its year, as in "23 November"; keep the names in braces. */
+    g_dpgettext2 (GETTEXT_PACKAGE, "date", "{day} {month}"), date, month);
 }
