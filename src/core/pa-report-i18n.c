@@ -602,6 +602,38 @@ localedir_has_catalog (const char *localedir,
 }
 
 /**
+ * pa_i18n_localedir_override:
+ *
+ * Returns: (nullable): $PASSERELLE_LOCALEDIR when set and not empty: the
+ * folder of our translations in an uninstalled build (tests, a developer's
+ * run), or %NULL for the installed ones.
+ */
+const char *
+pa_i18n_localedir_override (void)
+{
+  const char *dir = g_getenv ("PASSERELLE_LOCALEDIR");
+
+  return dir != NULL && *dir != '\0' ? dir : NULL;
+}
+
+/**
+ * pa_i18n_bind_textdomain:
+ *
+ * Binds our gettext domain, in UTF-8, to pa_i18n_localedir_override () or
+ * else the installed locale folder, and makes it the default domain: the
+ * interface and passerelle-cli translate through it the same way.
+ */
+void
+pa_i18n_bind_textdomain (void)
+{
+  const char *localedir = pa_i18n_localedir_override ();
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+/**
  * pa_report_i18n_new:
  * @language: a language code such as "fr" or "ar"
  *
@@ -614,12 +646,12 @@ localedir_has_catalog (const char *localedir,
 PaReportI18n *
 pa_report_i18n_new (const char *language)
 {
-  const char *dirs[] = { g_getenv ("PASSERELLE_LOCALEDIR"), LOCALEDIR, BUILD_LOCALEDIR };
+  const char *dirs[] = { pa_i18n_localedir_override (), LOCALEDIR, BUILD_LOCALEDIR };
   const char *localedir = NULL;
 
   g_return_val_if_fail (language != NULL, NULL);
 
-  if (dirs[0] != NULL && *dirs[0] != '\0')
+  if (dirs[0] != NULL)
     localedir = dirs[0];
   else
     for (gsize i = 1; i < G_N_ELEMENTS (dirs) && localedir == NULL; i++)
