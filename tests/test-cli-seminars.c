@@ -186,6 +186,34 @@ test_show (Fixture       *f,
   g_assert_cmpint (pa_test_run_cli (&out, &err, "--db", f->path, "seminar", "drop", id, NULL), ==, 2);
 }
 
+/* In an uninstalled build, passerelle-cli finds its translations through
+ * $PASSERELLE_LOCALEDIR, as the interface does: errors read in French. */
+static void
+test_messages_translated (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *out2 = NULL;
+  g_autofree char *err2 = NULL;
+  int status, status2;
+
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  status = pa_test_run_cli (&out, &err, "--db", f->path, "seminar", "show", "first", NULL);
+  status2 = pa_test_run_cli (&out2, &err2, "--db", f->path, "nosuchcommand", NULL);
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "« first » n’est pas un numéro de séminaire"));
+  g_assert_null (strstr (err, "is not a seminar number"));
+  g_assert_cmpint (status2, ==, 2);
+  g_assert_nonnull (strstr (err2, "Commande inconnue « nosuchcommand »"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -194,6 +222,8 @@ main (int   argc,
 
   g_test_add ("/cli-seminars/list", Fixture, NULL, fixture_setup, test_list, fixture_teardown);
   g_test_add ("/cli-seminars/show", Fixture, NULL, fixture_setup, test_show, fixture_teardown);
+  g_test_add ("/cli-seminars/messages-translated", Fixture, NULL, fixture_setup,
+              test_messages_translated, fixture_teardown);
 
   return g_test_run ();
 }

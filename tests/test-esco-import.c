@@ -890,6 +890,18 @@ test_cli (Fixture       *f,
                       json_node_get_object (json_parser_get_root (parser)), "optional_skills")), ==, 2);
   RUN (1, "occupation", "show", SKILL (1));
   g_assert_nonnull (strstr (err, "not an occupation"));
+  g_assert_nonnull (strstr (err, "“Skill or competence”"));
+  RUN (1, "skill", "show", OCC (1));
+  g_assert_nonnull (strstr (err, "is an occupation, not a skill"));
+  /* The kind is told in the user's language, not as stored ("skill"). */
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  RUN (1, "occupation", "show", SKILL (1));
+  g_assert_nonnull (strstr (err, "n’est pas un métier : c’est un concept de type « Aptitude ou compétence »."));
+  g_assert_null (strstr (err, "a skill"));
+  RUN (1, "skill", "show", OCC (1));
+  g_assert_nonnull (strstr (err, "est un métier, pas une aptitude ou compétence."));
+  g_assert_null (strstr (err, "an occupation"));
+  g_unsetenv ("LANGUAGE");
   RUN (1, "skill", "show", "http://example.org/nothing");
   g_assert_nonnull (strstr (err, "http://example.org/nothing"));
 #undef RUN

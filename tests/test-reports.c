@@ -455,6 +455,9 @@ test_attendance_demo (void)
                         "--paper", "letter", NULL), ==, 0);
   text = pdf_text (pdf, 0);
   assert_text_has (text, "Valoriser ses compétences");
+  /* The theme by its name in the sheet's language, never by its code. */
+  assert_text_has (text, "Employabilité");
+  g_assert_null (strstr (text, "employability"));
   assert_text_has (text, "Rami Haddad");
   assert_text_has (text, "Zahra Ahmadi");
   assert_text_has (text, "2025-10-06");

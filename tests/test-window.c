@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "pa-application.h"
 #include "pa-backup.h"
@@ -12,6 +13,7 @@
 #include "pa-demo.h"
 #include "pa-help.h"
 #include "pa-profile-page.h"
+#include "pa-report-i18n.h"
 #include "pa-preferences-window.h"
 #include "pa-store-cases.h"
 #include "pa-test-utils.h"
@@ -257,6 +259,47 @@ test_summary_shows_identity (void)
 
   pa_case_summary_set_case (PA_CASE_SUMMARY (summary), NULL);
   g_assert_finalize_object (summary);
+}
+
+/* The month names follow the interface language (LANGUAGE, set from the
+ * preferences), not the system's LC_TIME: a French interface on a PC set up
+ * in English (here C.UTF-8) reads "mai", as its certificates do. */
+static void
+test_dates_follow_interface_language (void)
+{
+  g_autoptr (GDateTime) when = g_date_time_new_local (2023, 5, 17, 14, 5, 0);
+  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *english = NULL;
+  g_autofree char *english_time = NULL;
+  g_autofree char *french = NULL;
+  g_autofree char *french_time = NULL;
+  g_autofree char *french_short = NULL;
+  g_autoptr (GDate) day = g_date_new_dmy (17, G_DATE_MAY, 2023);
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+  english = pa_ui_format_date ("2023-05-17T12:00:00Z");
+  english_time = pa_ui_format_date_time (when);
+  g_assert_cmpstr (english, ==, "17 May 2023");
+  g_assert_cmpstr (english_time, ==, "17 May 2023, 14:05");
+
+  /* setlocale () also makes gettext read LANGUAGE again. */
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  french = pa_ui_format_date ("2023-05-17T12:00:00Z");
+  french_time = pa_ui_format_date_time (when);
+  /* The seminars' dates, without their year. */
+  french_short = pa_format_date (day, FALSE);
+
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+
+  g_assert_cmpstr (french, ==, "17 mai 2023");
+  g_assert_cmpstr (french_time, ==, "17 mai 2023 à 14:05");
+  g_assert_cmpstr (french_short, ==, "17 mai");
 }
 
 static void
@@ -1091,6 +1134,8 @@ main (int   argc,
   g_test_add_func ("/window/summary-shows-identity",
                    test_summary_shows_identity);
   g_test_add_func ("/window/case-row", test_case_row);
+  g_test_add_func ("/window/dates-follow-interface-language",
+                   test_dates_follow_interface_language);
   g_test_add ("/window/search-filters", Fixture, NULL,
               ui_fixture_setup, test_search_filters, ui_fixture_teardown);
   g_test_add ("/window/long-list", Fixture, NULL,

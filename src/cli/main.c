@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "pa-cli.h"
+#include "pa-report-i18n.h"
 
 static const PaCliCommand commands[] = {
   { "init", "", N_("Create the case store if it does not exist"), pa_cli_cmd_init },
@@ -65,9 +66,8 @@ main (int   argc,
   int i = 1;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  /* As the interface: $PASSERELLE_LOCALEDIR in an uninstalled build. */
+  pa_i18n_bind_textdomain ();
 
   for (; i < argc; i++)
     {

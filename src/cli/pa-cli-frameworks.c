@@ -519,10 +519,15 @@ show (PaCliGlobal  *global,
     return pa_cli_fail (error);
   if (occupation != (g_strcmp0 (concept->ref.kind, "occupation") == 0))
     {
-      g_set_error (&error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID,
-                   occupation ? _("“%s” is not an occupation but a %s.")
-                              : _("“%s” is not a skill but a %s."),
-                   argv[1], concept->ref.kind);
+      if (occupation)
+        g_set_error (&error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID,
+                     /* Translators: the second %s is a kind of concept, as in "Skill or
+                      * competence" (msgctxt "concept kind"). */
+                     _("“%s” is not an occupation: its kind is “%s”."), argv[1],
+                     pa_concept_kind_label (concept->ref.kind, concept->skill_type));
+      else
+        g_set_error (&error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID,
+                     _("“%s” is an occupation, not a skill."), argv[1]);
       return pa_cli_fail (error);
     }
   first = pa_frameworks_list_related (store, argv[1], "essential", !occupation, lang, &error);

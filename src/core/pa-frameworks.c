@@ -485,3 +485,41 @@ pa_frameworks_list_related (PaStore     *store,
   sort_refs (list);
   return g_steal_pointer (&list);
 }
+
+/**
+ * pa_concept_kind_label:
+ * @kind: (nullable): a concept's kind as stored ("occupation", "skill", …)
+ * @skill_type: (nullable): its ESCO skill type, more precise when known
+ *
+ * Returns: (transfer none): the kind in words, translated, as in "Skill or
+ * competence"; "" without a kind.
+ */
+const char *
+pa_concept_kind_label (const char *kind,
+                       const char *skill_type)
+{
+  if (skill_type != NULL && *skill_type != '\0')
+    {
+      if (g_str_has_prefix (skill_type, "knowledge"))
+        return C_("concept kind", "Knowledge");
+      if (g_str_has_prefix (skill_type, "skill"))
+        return C_("concept kind", "Skill or competence");
+      if (g_str_has_prefix (skill_type, "language"))
+        return C_("concept kind", "Language skill");
+    }
+  if (kind == NULL)
+    return "";
+  if (g_str_equal (kind, "occupation"))
+    return C_("concept kind", "Occupation");
+  if (g_str_equal (kind, "skill"))
+    return C_("concept kind", "Skill or competence");
+  if (g_str_equal (kind, "knowledge"))
+    return C_("concept kind", "Knowledge");
+  if (g_str_equal (kind, "skill_group"))
+    return C_("concept kind", "Group of skills");
+  if (g_str_equal (kind, "isco_group"))
+    return C_("concept kind", "Occupation group");
+  if (g_str_equal (kind, "language-skill"))
+    return C_("concept kind", "Language skill");
+  return C_("concept kind", "Other");
+}

@@ -68,6 +68,9 @@ GPtrArray       *pa_frameworks_list_related     (PaStore     *store,
                                                  const char  *lang,
                                                  GError     **error);
 
+const char      *pa_concept_kind_label          (const char  *kind,
+                                                 const char  *skill_type);
+
 void             pa_framework_info_free         (PaFrameworkInfo *info);
 void             pa_concept_ref_free            (PaConceptRef    *ref);
 void             pa_concept_free                (PaConcept       *concept);

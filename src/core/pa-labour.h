@@ -59,6 +59,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaVacancy, pa_vacancy_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaShortageList, pa_shortage_list_free)
 
 gboolean        pa_module_theme_is_valid    (const char *theme);
+const char     *pa_module_theme_msgid       (const char *theme);
 const char     *pa_module_theme_label       (const char *theme);
 
 gboolean        pa_store_module_save        (PaStore        *store,

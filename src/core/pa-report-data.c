@@ -12,6 +12,7 @@
 #include "pa-cohort.h"
 #include "pa-gaps.h"
 #include "pa-iso-codes.h"
+#include "pa-labour.h"
 #include "pa-mapper-store.h"
 #include "pa-report-data.h"
 #include "pa-report-i18n.h"
@@ -697,9 +698,11 @@ pa_store_attendance_build (PaStore     *store,
                            GError     **error)
 {
   g_autoptr (PaAttendanceData) data = NULL;
+  g_autoptr (PaReportI18n) i18n = NULL;
   g_autoptr (PaSeminar) seminar = NULL;
   g_autoptr (GPtrArray) sessions = NULL;
   g_autoptr (GArray) participants = NULL;
+  const char *theme;
   guint n_sessions;
 
   g_return_val_if_fail (PA_IS_STORE (store), NULL);
@@ -722,11 +725,15 @@ pa_store_attendance_build (PaStore     *store,
   if (participants == NULL)
     return NULL;
 
+  i18n = pa_report_i18n_new (language);
   data = pa_attendance_data_new ();
   data->language = g_strdup (language);
   data->centre_name = centre_name (store);
   data->title = g_strdup (seminar->title);
-  data->theme = nonempty (seminar->theme);
+  /* The theme's name in the sheet's language; a code of elsewhere as it is. */
+  theme = pa_module_theme_msgid (seminar->theme);
+  data->theme = theme != NULL ? g_strdup (pa_report_gettext (i18n, theme))
+                              : nonempty (seminar->theme);
   data->location = nonempty (seminar->location);
   pa_parse_report_date (seminar->start_date, &data->start);
   pa_parse_report_date (seminar->end_date, &data->end);

@@ -123,7 +123,7 @@ typedef struct
   char *language;
   char *centre_name;         /* or NULL */
   char *title;
-  char *theme;               /* or NULL */
+  char *theme;               /* its name in @language, or NULL */
   char *location;            /* or NULL */
   GDate start;               /* may be invalid */
   GDate end;

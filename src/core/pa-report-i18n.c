@@ -6,6 +6,8 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "pa-report-i18n.h"
 
 /* One node of a Plural-Forms expression: C's integer expressions over n. */
@@ -600,6 +602,38 @@ localedir_has_catalog (const char *localedir,
 }
 
 /**
+ * pa_i18n_localedir_override:
+ *
+ * Returns: (nullable): $PASSERELLE_LOCALEDIR when set and not empty: the
+ * folder of our translations in an uninstalled build (tests, a developer's
+ * run), or %NULL for the installed ones.
+ */
+const char *
+pa_i18n_localedir_override (void)
+{
+  const char *dir = g_getenv ("PASSERELLE_LOCALEDIR");
+
+  return dir != NULL && *dir != '\0' ? dir : NULL;
+}
+
+/**
+ * pa_i18n_bind_textdomain:
+ *
+ * Binds our gettext domain, in UTF-8, to pa_i18n_localedir_override () or
+ * else the installed locale folder, and makes it the default domain: the
+ * interface and passerelle-cli translate through it the same way.
+ */
+void
+pa_i18n_bind_textdomain (void)
+{
+  const char *localedir = pa_i18n_localedir_override ();
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+/**
  * pa_report_i18n_new:
  * @language: a language code such as "fr" or "ar"
  *
@@ -612,12 +646,12 @@ localedir_has_catalog (const char *localedir,
 PaReportI18n *
 pa_report_i18n_new (const char *language)
 {
-  const char *dirs[] = { g_getenv ("PASSERELLE_LOCALEDIR"), LOCALEDIR, BUILD_LOCALEDIR };
+  const char *dirs[] = { pa_i18n_localedir_override (), LOCALEDIR, BUILD_LOCALEDIR };
   const char *localedir = NULL;
 
   g_return_val_if_fail (language != NULL, NULL);
 
-  if (dirs[0] != NULL && *dirs[0] != '\0')
+  if (dirs[0] != NULL)
     localedir = dirs[0];
   else
     for (gsize i = 1; i < G_N_ELEMENTS (dirs) && localedir == NULL; i++)
@@ -851,6 +885,37 @@ pa_report_expand (const char *template_,
   return g_string_free (out, FALSE);
 }
 
+/* Month names, translated with the context "month" both in reports (through
+ * their own catalogue) and in the interface (through gettext), so a date reads
+ * the same in a certificate and in the window. */
+static const char *const month_names[] = {
+  /* Translators: month names as they appear in a date on a certificate. */
+  NC_("month", "January"),
+  NC_("month", "February"),
+  NC_("month", "March"),
+  NC_("month", "April"),
+  NC_("month", "May"),
+  NC_("month", "June"),
+  NC_("month", "July"),
+  NC_("month", "August"),
+  NC_("month", "September"),
+  NC_("month", "October"),
+  NC_("month", "November"),
+  NC_("month", "December"),
+};
+
+static char *
+expand_date (const char  *template_,
+             const GDate *date,
+             const char  *month)
+{
+  char day[8], year[8];
+
+  g_snprintf (day, sizeof day, "%u", g_date_get_day (date));
+  g_snprintf (year, sizeof year, "%u", g_date_get_year (date));
+  return pa_report_expand (template_, "day", day, "month", month, "year", year, NULL);
+}
+
 /**
  * pa_report_i18n_format_date:
  * @self: translations
@@ -865,30 +930,39 @@ char *
 pa_report_i18n_format_date (PaReportI18n *self,
                             const GDate  *date)
 {
-  const char *months[] = {
-    /* Translators: month names as they appear in a date on a certificate. */
-    pa_report_pgettext (self, "month", "January"),
-    pa_report_pgettext (self, "month", "February"),
-    pa_report_pgettext (self, "month", "March"),
-    pa_report_pgettext (self, "month", "April"),
-    pa_report_pgettext (self, "month", "May"),
-    pa_report_pgettext (self, "month", "June"),
-    pa_report_pgettext (self, "month", "July"),
-    pa_report_pgettext (self, "month", "August"),
-    pa_report_pgettext (self, "month", "September"),
-    pa_report_pgettext (self, "month", "October"),
-    pa_report_pgettext (self, "month", "November"),
-    pa_report_pgettext (self, "month", "December"),
-  };
-  char day[8], year[8];
-
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
 
-  g_snprintf (day, sizeof day, "%u", g_date_get_day (date));
-  g_snprintf (year, sizeof year, "%u", g_date_get_year (date));
-  return pa_report_expand (
+  return expand_date (
     /* Translators: the order of a full date; keep the names in braces. */
     pa_report_gettext (self, "{day} {month} {year}"),
-    "day", day, "month", months[g_date_get_month (date) - 1], "year", year, NULL);
+    date, pa_report_pgettext (self, "month", month_names[g_date_get_month (date) - 1]));
+}
+
+/**
+ * pa_format_date:
+ * @date: a valid date
+ * @with_year: %FALSE for the short form ("23 November")
+ *
+ * Formats @date in the interface language, with the same month names and
+ * order as reports. Unlike strftime's %B, which follows the system's
+ * LC_TIME, this follows the language of the messages (LANGUAGE), which the
+ * preferences may set apart from the system's locale on a shared PC.
+ *
+ * Returns: (transfer full): the date as text.
+ */
+char *
+pa_format_date (const GDate *date,
+                gboolean     with_year)
+{
+  const char *month;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  month = g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[g_date_get_month (date) - 1]);
+  if (with_year)
+    return expand_date (g_dgettext (GETTEXT_PACKAGE, "{day} {month} {year}"), date, month);
+  return expand_date (
+    /* Translators: a date without its year, as in "23 November"; keep the names in braces. */
+    g_dpgettext2 (GETTEXT_PACKAGE, "date", "{day} {month}"), date, month);
 }

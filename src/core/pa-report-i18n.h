@@ -51,6 +51,10 @@ char          *pa_report_expand             (const char   *template_,
                                              ...) G_GNUC_NULL_TERMINATED;
 char          *pa_report_i18n_format_date   (PaReportI18n *self,
                                              const GDate  *date);
+const char    *pa_i18n_localedir_override   (void);
+void           pa_i18n_bind_textdomain      (void);
+char          *pa_format_date               (const GDate  *date,
+                                             gboolean      with_year);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaReportI18n, pa_report_i18n_unref)
 

@@ -105,27 +105,43 @@ pa_module_theme_is_valid (const char *theme)
   return theme != NULL && g_strv_contains (themes, theme);
 }
 
+/**
+ * pa_module_theme_msgid:
+ * @theme: (nullable): a theme code, as in "digital"
+ *
+ * Returns: (nullable): the theme's name in English, untranslated (to
+ * translate with gettext or a report's catalogue), or %NULL for a code that
+ * is not one of ours.
+ */
+const char *
+pa_module_theme_msgid (const char *theme)
+{
+  if (g_strcmp0 (theme, "digital") == 0)
+    return N_("Digital skills");
+  if (g_strcmp0 (theme, "employability_cv") == 0)
+    return N_("Employability: CV");
+  if (g_strcmp0 (theme, "employability_pitch") == 0)
+    return N_("Employability: pitch");
+  if (g_strcmp0 (theme, "employability_interview") == 0)
+    return N_("Employability: job interview");
+  if (g_strcmp0 (theme, "employability") == 0)
+    return N_("Employability");
+  if (g_strcmp0 (theme, "soft_skills") == 0)
+    return N_("Soft skills");
+  if (g_strcmp0 (theme, "language") == 0)
+    return N_("Language");
+  if (g_strcmp0 (theme, "sector") == 0)
+    return N_("Sector skills");
+  return NULL;
+}
+
 /* Returns: the theme's name in the interface language. */
 const char *
 pa_module_theme_label (const char *theme)
 {
-  if (g_strcmp0 (theme, "digital") == 0)
-    return _("Digital skills");
-  if (g_strcmp0 (theme, "employability_cv") == 0)
-    return _("Employability: CV");
-  if (g_strcmp0 (theme, "employability_pitch") == 0)
-    return _("Employability: pitch");
-  if (g_strcmp0 (theme, "employability_interview") == 0)
-    return _("Employability: job interview");
-  if (g_strcmp0 (theme, "employability") == 0)
-    return _("Employability");
-  if (g_strcmp0 (theme, "soft_skills") == 0)
-    return _("Soft skills");
-  if (g_strcmp0 (theme, "language") == 0)
-    return _("Language");
-  if (g_strcmp0 (theme, "sector") == 0)
-    return _("Sector skills");
-  return theme;
+  const char *msgid = pa_module_theme_msgid (theme);
+
+  return msgid != NULL ? _(msgid) : theme;
 }
 
 static gboolean

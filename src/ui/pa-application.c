@@ -13,6 +13,7 @@
 #include "pa-backup.h"
 #include "pa-help.h"
 #include "pa-preferences-window.h"
+#include "pa-report-i18n.h"
 #include "pa-store-cases.h"
 #include "pa-window.h"
 
@@ -67,7 +68,6 @@ interface_language (void)
 void
 pa_application_setup_i18n (void)
 {
-  const char *localedir = g_getenv ("PASSERELLE_LOCALEDIR");
   g_autofree char *language = NULL;
 
   setlocale (LC_ALL, "");
@@ -84,9 +84,7 @@ pa_application_setup_i18n (void)
   /* GTK would set the locale again from the environment, undoing the above. */
   if (!gtk_is_initialized ())
     gtk_disable_setlocale ();
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  pa_i18n_bind_textdomain ();
 }
 
 /* The demo centre: a store of its own (pa_store_demo_path ()), filled once

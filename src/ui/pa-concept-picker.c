@@ -250,36 +250,6 @@ pa_concept_picker_default_language (void)
 }
 
 static const char *
-kind_label (const char *kind,
-            const char *skill_type)
-{
-  if (skill_type != NULL && *skill_type != '\0')
-    {
-      if (g_str_has_prefix (skill_type, "knowledge"))
-        return C_("concept kind", "Knowledge");
-      if (g_str_has_prefix (skill_type, "skill"))
-        return C_("concept kind", "Skill or competence");
-      if (g_str_has_prefix (skill_type, "language"))
-        return C_("concept kind", "Language skill");
-    }
-  if (kind == NULL)
-    return "";
-  if (g_str_equal (kind, "occupation"))
-    return C_("concept kind", "Occupation");
-  if (g_str_equal (kind, "skill"))
-    return C_("concept kind", "Skill or competence");
-  if (g_str_equal (kind, "knowledge"))
-    return C_("concept kind", "Knowledge");
-  if (g_str_equal (kind, "skill_group"))
-    return C_("concept kind", "Group of skills");
-  if (g_str_equal (kind, "isco_group"))
-    return C_("concept kind", "Occupation group");
-  if (g_str_equal (kind, "language-skill"))
-    return C_("concept kind", "Language skill");
-  return C_("concept kind", "Other");
-}
-
-static const char *
 framework_title (PaConceptPicker *self,
                  const char      *code)
 {
@@ -520,7 +490,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   framework = framework_title (self, pa_concept_item_get_framework (item));
   /* Translators: a framework and a kind of concept, as in "ESCO · Knowledge" */
   caption_text = g_strdup_printf (C_("concept caption", "%s · %s"), framework ? framework : "",
-                                  kind_label (pa_concept_item_get_kind (item),
+                                  pa_concept_kind_label (pa_concept_item_get_kind (item),
                                               pa_concept_item_get_skill_type (item)));
   gtk_label_set_text (GTK_LABEL (title), pa_concept_item_get_label (item));
   gtk_label_set_text (GTK_LABEL (matched), matched_text ? matched_text : "");

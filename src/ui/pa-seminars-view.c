@@ -14,6 +14,7 @@
 #include "pa-labour.h"
 #include "pa-mapper-store.h"
 #include "pa-report-data.h"
+#include "pa-report-i18n.h"
 #include "pa-print-operation.h"
 #include "pa-seminars-view.h"
 #include "pa-store-cases.h"
@@ -125,22 +126,19 @@ toast_error (PaSeminarsView *self,
   toast (self, t);
 }
 
-/* "6 October 2025" (or "6 Oct" when @brief) from YYYY-MM-DD. */
+/* "6 October 2025" (or "6 October" when @brief) from YYYY-MM-DD, in the
+ * interface language. */
 static char *
 format_day (const char *iso,
             gboolean    brief)
 {
-  int y, m, d;
-  g_autoptr (GDateTime) day = NULL;
+  GDate day;
 
   if (iso == NULL || *iso == '\0')
     return NULL;
-  if (sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      (day = g_date_time_new_local (y, m, d, 12, 0, 0)) == NULL)
+  if (!pa_parse_report_date (iso, &day))
     return g_strdup (iso);
-  /* Translators: see strftime(3): "6 Oct" and "6 October 2025". */
-  return g_date_time_format (day, brief ? C_("date format", "%-d %b")
-                                        : C_("date format", "%-d %B %Y"));
+  return pa_format_date (&day, !brief);
 }
 
 static char *

@@ -6,10 +6,23 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "pa-report-i18n.h"
 #include "pa-ui-utils.h"
 
 /* Small formatting helpers shared by the window, the case summary and the
  * preferences, so the same thing reads the same everywhere. */
+
+/* In the interface language with the reports' month names (pa_format_date),
+ * not strftime's %B, which follows the system's LC_TIME. */
+static char *
+local_date (GDateTime *local)
+{
+  g_autoptr (GDate) date = g_date_new_dmy (g_date_time_get_day_of_month (local),
+                                           g_date_time_get_month (local),
+                                           g_date_time_get_year (local));
+
+  return pa_format_date (date, TRUE);
+}
 
 /**
  * pa_ui_format_date:
@@ -29,17 +42,27 @@ pa_ui_format_date (const char *iso8601)
   if (utc == NULL)
     return g_strdup (iso8601);
   local = g_date_time_to_local (utc);
-  /* Translators: a date, as in "12 March 2025"; see strftime(3). */
-  return g_date_time_format (local, C_("date format", "%-d %B %Y"));
+  return local_date (local);
 }
 
+/**
+ * pa_ui_format_date_time:
+ * @when: a time
+ *
+ * Returns: (transfer full): the local date and time in words, as in
+ * "12 March 2025, 14:05".
+ */
 char *
 pa_ui_format_date_time (GDateTime *when)
 {
   g_autoptr (GDateTime) local = g_date_time_to_local (when);
+  g_autofree char *date = local_date (local);
+  g_autofree char *time = g_date_time_format (local, "%H:%M");
 
-  /* Translators: a date and time, as in "12 March 2025, 14:05"; see strftime(3). */
-  return g_date_time_format (local, C_("date format", "%-d %B %Y, %H:%M"));
+  /* Translators: a date and a time, as in "12 March 2025, 14:05"; keep the
+   * names in braces. */
+  return pa_report_expand (C_("date and time", "{date}, {time}"), "date", date, "time", time,
+                           NULL);
 }
 
 /**
