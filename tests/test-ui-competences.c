@@ -777,12 +777,96 @@ test_demo_centre (UiFixture     *f,
   save_screenshot (f->window, "section-evidence-demo");
 }
 
+static gint64
+add_evidence (PaStore    *store,
+              gint64      case_id,
+              const char *title)
+{
+  g_autoptr (PaEvidence) evidence = pa_evidence_new ();
+  g_autoptr (GError) error = NULL;
+
+  evidence->case_id = case_id;
+  evidence->title = g_strdup (title);
+  evidence->filename = g_strdup ("letter.pdf");
+  g_free (evidence->mime_type);
+  evidence->mime_type = g_strdup ("application/pdf");
+  evidence->content = g_bytes_new (title, strlen (title));
+  evidence->authentic = TRUE;
+  g_assert_true (pa_store_evidence_add (store, evidence, &error));
+  g_assert_no_error (error);
+  return evidence->id;
+}
+
+/* Evidence removed from its section, then Undo: the same evidence, under
+ * its number, still listed by the competence it documents. */
+static void
+test_evidence_undo (UiFixture     *f,
+                    gconstpointer  data)
+{
+  const char *uri = "http://data.europa.eu/esco/skill/cook";
+  gint64 amal = add_case (f->store, "Amal", "Haddad", "SY");
+  gint64 letter = add_evidence (f->store, amal, "Letter from the restaurant");
+  gint64 photo = add_evidence (f->store, amal, "Photo of a buffet");
+  g_autoptr (PaClaim) claim = pa_claim_new ();
+  g_autoptr (PaClaim) back = NULL;
+  g_autoptr (PaEvidence) evidence = NULL;
+  g_autoptr (GError) error = NULL;
+  PaCompetencesPage *page;
+  GtkWidget *evidence_page, *row;
+
+  claim->case_id = amal;
+  claim->framework = g_strdup ("esco");
+  claim->item_uri = g_strdup (uri);
+  claim->label = g_strdup ("cook for groups");
+  pa_claim_add_evidence (claim, letter);
+  pa_claim_add_evidence (claim, photo);
+  g_assert_true (pa_store_claim_add (f->store, claim, "interview", NULL, &error));
+  g_assert_true (pa_store_claim_advance (f->store, claim->id, PA_STAGE_DOCUMENTED, "document_review",
+                                         NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  ui_fixture_show_window (f);
+  pa_case_view_show_section (case_pane (f), "evidence");
+  drain ();
+  evidence_page = pa_case_view_get_page (case_pane (f), "evidence");
+  click (named (evidence_page, "remove_button"));
+  drain ();
+  g_assert_null (pa_store_evidence_get (f->store, letter, NULL));
+  back = pa_store_claim_get (f->store, claim->id, &error);
+  g_assert_cmpuint (back->evidence_ids->len, ==, 1);
+  g_clear_pointer (&back, pa_claim_free);
+  g_assert_null (find_widget (evidence_page, GTK_TYPE_LABEL, "Letter from the restaurant"));
+
+  click (find_widget (ui_window_child (f->window, "toast_overlay"), GTK_TYPE_BUTTON, "Undo"));
+  drain ();
+  evidence = pa_store_evidence_get (f->store, letter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (evidence->title, ==, "Letter from the restaurant");
+  g_assert_true (evidence->authentic);
+  back = pa_store_claim_get (f->store, claim->id, &error);
+  g_assert_cmpuint (back->evidence_ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (back->evidence_ids, gint64, 0), ==, letter);
+  g_assert_nonnull (find_widget (named (evidence_page, "supports_row"), GTK_TYPE_LABEL, "cook for groups"));
+
+  /* The competence lists both pieces again. */
+  pa_case_view_show_section (case_pane (f), "competences");
+  drain ();
+  page = PA_COMPETENCES_PAGE (pa_case_view_get_page (case_pane (f), "competences"));
+  row = pa_competences_page_get_claim_row (page, uri);
+  g_assert_nonnull (row);
+  g_assert_nonnull (find_widget (row, GTK_TYPE_LABEL, "Letter from the restaurant"));
+  g_assert_nonnull (find_widget (row, GTK_TYPE_LABEL, "Photo of a buffet"));
+  save_screenshot (f->window, "competences-evidence-undone");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   ui_test_init (&argc, &argv);
 
+  g_test_add ("/evidence/remove-undo", UiFixture, NULL,
+              ui_fixture_setup, test_evidence_undo, ui_fixture_teardown);
   g_test_add ("/competences/picker-keyboard", UiFixture, NULL,
               ui_fixture_setup, test_picker_keyboard, ui_fixture_teardown);
   g_test_add ("/competences/picker-kinds", UiFixture, NULL,

@@ -250,6 +250,8 @@ test_journey_and_undo (UiFixture     *f,
   g_autoptr (GError) error = NULL;
   GtkWidget *page, *journey, *remove, *title;
   g_autoptr (PaExperience) stored = NULL;
+  g_autoptr (PaClaim) claim = pa_claim_new ();
+  g_autoptr (PaClaim) linked = NULL;
 
   stage->case_id = amal;
   g_free (stage->kind);
@@ -262,6 +264,14 @@ test_journey_and_undo (UiFixture     *f,
   work->title = g_strdup ("Tailor");
   work->start_date = g_strdup ("2012");
   g_assert_true (pa_store_experience_add (f->store, work, &error));
+  /* A competence drawn from the journey stage. */
+  claim->case_id = amal;
+  claim->framework = g_strdup ("esco");
+  claim->item_uri = g_strdup ("http://data.europa.eu/esco/skill/negotiate");
+  claim->label = g_strdup ("negotiate prices");
+  pa_claim_add_experience (claim, stage->id);
+  g_assert_true (pa_store_claim_add (f->store, claim, "interview", NULL, &error));
+  g_assert_no_error (error);
 
   ui_fixture_show_window (f);
   page = show_section (f, "experiences");
@@ -298,6 +308,15 @@ test_journey_and_undo (UiFixture     *f,
   g_assert_cmpuint (n_experiences (f, amal), ==, 2);
   drain ();
   g_assert_nonnull (find_widget (journey, GTK_TYPE_LABEL, "Waiting in Istanbul"));
+  /* Back under its number, still behind the competence drawn from it. */
+  g_clear_pointer (&stored, pa_experience_free);
+  stored = pa_store_experience_get (f->store, stage->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored->title, ==, "Waiting in Istanbul");
+  linked = pa_store_claim_get (f->store, claim->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (linked->experience_ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (linked->experience_ids, gint64, 0), ==, stage->id);
 }
 
 static gboolean
