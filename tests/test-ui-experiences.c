@@ -508,7 +508,7 @@ test_preferences (UiFixture     *f,
   g_autofree char *not_logo = g_build_filename (f->dir, "notes.png", NULL);
   g_autofree char *broken = g_build_filename (f->dir, "broken-esco", NULL);
   g_autofree char *region = NULL;
-  g_autofree char *stored_logo = NULL;
+  g_autoptr (GBytes) stored_logo = NULL;
   GtkWidget *prefs, *row, *label;
   guint before;
 
@@ -531,23 +531,36 @@ test_preferences (UiFixture     *f,
   region = pa_store_get_setting (f->store, "centre.region");
   g_assert_cmpstr (region, ==, "Bretagne");
 
-  /* A logo: a copy kept beside the store, named where certificates read it;
-   * a file that is no picture is refused, saying so, and changes nothing. */
+  /* A logo: kept inside the store, where certificates read it and backups
+   * carry it; a file that is no picture is refused, saying so, and changes
+   * nothing. */
   g_assert_true (g_file_set_contents (logo, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL));
   g_assert_true (pa_preferences_window_set_logo (PA_PREFERENCES_WINDOW (prefs), logo));
-  stored_logo = pa_store_get_setting (f->store, "centre.logo");
+  stored_logo = pa_store_get_file (f->store, "centre.logo", &error);
+  g_assert_no_error (error);
   g_assert_nonnull (stored_logo);
-  g_assert_true (g_str_has_prefix (stored_logo, f->dir));
-  g_assert_true (g_file_test (stored_logo, G_FILE_TEST_EXISTS));
+  g_assert_true (g_bytes_equal (stored_logo, png));
+  g_assert_null (pa_store_get_setting (f->store, "centre.logo"));
   g_assert_cmpint (g_unlink (logo), ==, 0);
+  /* Nothing beside the store but the store. */
+  {
+    g_autoptr (GDir) listing = g_dir_open (f->dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      g_assert_false (g_str_has_prefix (name, "centre-logo"));
+  }
+  g_assert_true (gtk_widget_get_visible (ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW,
+                                                             "logo_preview")));
   g_assert_true (g_file_set_contents (not_logo, "minutes of the meeting", -1, NULL));
   g_assert_false (pa_preferences_window_set_logo (PA_PREFERENCES_WINDOW (prefs), not_logo));
   label = ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "logo_error_label");
   g_assert_true (gtk_widget_get_visible (label));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "notes.png"));
   {
-    g_autofree char *still = pa_store_get_setting (f->store, "centre.logo");
-    g_assert_cmpstr (still, ==, stored_logo);
+    g_autoptr (GBytes) still = pa_store_get_file (f->store, "centre.logo", &error);
+    g_assert_no_error (error);
+    g_assert_true (g_bytes_equal (still, png));
   }
   save_screenshot (prefs, "preferences-centre");
 
