@@ -904,10 +904,10 @@ test_document_untick (UiFixture     *f,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (second), FALSE);
   g_assert_true (gtk_widget_get_visible (label));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "at least one piece of evidence"));
-  save_screenshot (window, "competences-document-untick");
   click (named (GTK_WIDGET (window), "confirm_button"));
   drain ();
   g_assert_true (gtk_widget_get_visible (label));
+  save_screenshot (window, "competences-document-untick");
   back = pa_store_claim_get (f->store, claim->id, &error);
   g_assert_cmpint (back->stage, ==, PA_STAGE_IDENTIFIED);
   g_assert_cmpuint (back->evidence_ids->len, ==, 2);
