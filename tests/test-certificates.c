@@ -627,6 +627,65 @@ test_cli (Fixture       *f,
                                     NULL), ==, 2);
 }
 
+static guint
+count_pdf_images (const char *pdf)
+{
+  g_autofree char *list = pa_test_run ("pdfimages", "-list", pdf, NULL);
+  g_auto (GStrv) lines = g_strsplit (list, "\n", -1);
+  guint n = 0;
+
+  /* Two header lines, then one line per image. */
+  for (guint i = 2; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      n++;
+  return n;
+}
+
+/* The logo is read from the store, at issue and at reprint: a certificate
+ * printed from a backup restored elsewhere has it too. */
+static void
+test_logo (Fixture       *f,
+           gconstpointer  unused)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) png = pa_demo_make_png (7, 64);
+  g_autoptr (PaIssuedCertificate) issued = NULL;
+  g_autoptr (PaCertificateData) data = NULL;
+  g_autoptr (PaCertificateData) without = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "logo.pdf", NULL);
+  g_autofree char *plain_pdf = g_build_filename (f->dir, "plain.pdf", NULL);
+
+  issued = pa_store_certificate_issue (f->store, f->certified_case, "fr", NULL, &error);
+  g_assert_no_error (error);
+  without = pa_store_certificate_get_data (f->store, issued, &error);
+  g_assert_no_error (error);
+  g_assert_null (without->logo);
+  g_assert_true (pa_certificate_write_pdf (without, plain_pdf, PA_PAPER_A4, &error));
+  g_assert_no_error (error);
+
+  /* Reprinted once the centre has a logo; then issued anew with it. */
+  g_assert_true (pa_store_set_file (f->store, PA_SETTING_CENTRE_LOGO, png, &error));
+  g_assert_no_error (error);
+  data = pa_store_certificate_get_data (f->store, issued, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (data->logo);
+  g_assert_true (g_bytes_equal (data->logo, png));
+  g_clear_pointer (&data, pa_certificate_data_free);
+  g_clear_pointer (&issued, pa_issued_certificate_free);
+  issued = pa_store_certificate_issue (f->store, f->certified_case, "fr", NULL, &error);
+  g_assert_no_error (error);
+  /* Nothing of the logo in what was issued: no path another computer lacks. */
+  g_assert_null (strstr (issued->snapshot, f->dir));
+  data = pa_store_certificate_get_data (f->store, issued, &error);
+  g_assert_no_error (error);
+  g_assert_null (data->logo_path);
+  g_assert_nonnull (data->logo);
+  g_assert_true (g_bytes_equal (data->logo, png));
+  g_assert_true (pa_certificate_write_pdf (data, pdf, PA_PAPER_A4, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_pdf_images (pdf), ==, count_pdf_images (plain_pdf) + 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -642,6 +701,7 @@ main (int    argc,
   ADD ("/certificates/tampered", test_tampered);
   ADD ("/certificates/purge", test_purge);
   ADD ("/certificates/cli", test_cli);
+  ADD ("/certificates/logo", test_logo);
 #undef ADD
 
   return g_test_run ();

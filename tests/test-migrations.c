@@ -215,6 +215,35 @@ fill_v3 (sqlite3 *db)
     "INSERT INTO collection_member (collection, concept_id) VALUES ('green', 2);");
 }
 
+/* Version 4 added the labour market: a shortage list, a vacancy with its
+ * skills, languages and shortlist, a training module in a plan action, a
+ * rejected suggestion. */
+static void
+fill_v4 (sqlite3 *db)
+{
+  fill_v3 (db);
+  pa_test_exec (db,
+    "INSERT INTO shortage_list (id, region, title, source, valid_from, imported_at) VALUES"
+    " (1, 'BE-WAL', 'Métiers en pénurie', 'Forem', '2024-01-01', '2024-02-01T09:00:00Z');"
+    "INSERT INTO shortage_occupation (list_id, occupation_uri, note) VALUES"
+    " (1, 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1', 'poids lourds');"
+    "INSERT INTO vacancy (id, employer, title, occupation_uri, location, created_at) VALUES"
+    " (1, 'Garage Meuse', 'Mécanicien·ne', "
+    "  'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1', 'Liège',"
+    "  '2024-02-03T09:00:00Z');"
+    "INSERT INTO vacancy_skill (vacancy_id, skill_uri, required) VALUES"
+    " (1, 'http://data.europa.eu/esco/skill/a1', 1);"
+    "INSERT INTO vacancy_language (vacancy_id, language, min_level) VALUES (1, 'fr', 'A2');"
+    "INSERT INTO vacancy_shortlist (vacancy_id, case_id, added_at) VALUES"
+    " (1, (SELECT min (id) FROM case_file), '2024-02-04T09:00:00Z');"
+    "INSERT INTO training_module (id, code, title, theme, duration_hours, language, created_at)"
+    " VALUES (1, 'FR-A2', 'Français technique', 'language', 40, 'fr', '2024-01-10T09:00:00Z');"
+    "INSERT INTO module_skill (module_id, skill_uri) VALUES (1, 'http://data.europa.eu/esco/skill/a1');"
+    "INSERT INTO suggestion_rejection (case_id, skill_uri, rejected_at, actor_id) VALUES"
+    " ((SELECT min (id) FROM case_file), 'http://data.europa.eu/esco/skill/old',"
+    "  '2024-02-05T09:00:00Z', 2);");
+}
+
 static const Search v2_searches[] = {
   { "haddad", "PA-2024-0001" },
   { "camion", "PA-2024-0001" },
@@ -225,6 +254,7 @@ static const VersionFixture fixtures[] = {
   { 1, fill_v1, v1_searches },
   { 2, fill_v2, v2_searches },
   { 3, fill_v3, v2_searches },
+  { 4, fill_v4, v2_searches },
 };
 
 static void
@@ -441,6 +471,90 @@ test_failed_upgrade_keeps_old_store (gconstpointer data)
   pa_test_remove_tree (dir);
 }
 
+/* Before version 5 the logo was a file beside the store, which backups left
+ * out: opening the store reads it in, so a backup restored on another
+ * computer still prints it. A file that cannot be read stays named, to be
+ * read at a later opening. */
+static void
+test_logo_file_imported (void)
+{
+  g_autofree char *dir = pa_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "centre.db", NULL);
+  g_autofree char *logo = g_build_filename (dir, "centre-logo-1700000000.png", NULL);
+  g_autofree char *other_dir = g_build_filename (dir, "other-pc", NULL);
+  g_autofree char *other = g_build_filename (other_dir, "centre.db", NULL);
+  g_autofree char *backup = NULL;
+  g_autofree char *setting = NULL;
+  static const char png_data[] = "\x89PNG\r\n\x1a\n\0\x01 a logo";
+  g_autoptr (GBytes) png = g_bytes_new_static (png_data, sizeof png_data - 1);
+  g_autoptr (GBytes) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PaStore) store = NULL;
+
+  store = pa_store_open_at_version (path, 4, &error);
+  g_assert_no_error (error);
+  g_assert_true (pa_store_set_setting (store, "centre.logo", logo, &error));
+  g_assert_true (pa_store_set_setting (store, "centre.name", "Maison des Savoirs", &error));
+  g_clear_object (&store);
+
+  /* The file is missing: the store opens, the path stays for next time. */
+  store = pa_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pa_store_get_schema_version (store), ==, PA_STORE_SCHEMA_VERSION);
+  stored = pa_store_get_file (store, "centre.logo", &error);
+  g_assert_no_error (error);
+  g_assert_null (stored);
+  setting = pa_store_get_setting (store, "centre.logo");
+  g_assert_cmpstr (setting, ==, logo);
+  g_clear_pointer (&setting, g_free);
+  g_clear_object (&store);
+
+  /* There: read in once, the path dropped, the file no longer needed. */
+  g_assert_true (g_file_set_contents (logo, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL));
+  store = pa_store_open (path, &error);
+  g_assert_no_error (error);
+  stored = pa_store_get_file (store, "centre.logo", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stored);
+  g_assert_true (g_bytes_equal (stored, png));
+  g_clear_pointer (&stored, g_bytes_unref);
+  g_assert_null (pa_store_get_setting (store, "centre.logo"));
+  g_assert_cmpint (pa_test_query_int (pa_store_get_db (store),
+                                      "SELECT count(*) FROM audit WHERE action = 'centre.logo_import'"),
+                   ==, 1);
+  g_assert_cmpint (g_unlink (logo), ==, 0);
+
+  /* A backup carries it to another computer. */
+  backup = pa_backup_create_in_dir (store, dir, "manual", &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_cmpint (g_mkdir_with_parents (other_dir, 0700), ==, 0);
+  g_assert_true (pa_backup_restore_file (other, backup, NULL, &error));
+  g_assert_no_error (error);
+  store = pa_store_open (other, &error);
+  g_assert_no_error (error);
+  stored = pa_store_get_file (store, "centre.logo", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stored);
+  g_assert_true (g_bytes_equal (stored, png));
+
+  /* Removed, it is gone; a damaged copy is said to be damaged. */
+  g_clear_pointer (&stored, g_bytes_unref);
+  g_assert_true (pa_store_set_file (store, "centre.logo", png, &error));
+  pa_test_exec (pa_store_get_db (store), "UPDATE setting_file SET content = x'00' WHERE key = 'centre.logo'");
+  stored = pa_store_get_file (store, "centre.logo", &error);
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT);
+  g_assert_null (stored);
+  g_clear_error (&error);
+  g_assert_true (pa_store_set_file (store, "centre.logo", NULL, &error));
+  stored = pa_store_get_file (store, "centre.logo", &error);
+  g_assert_no_error (error);
+  g_assert_null (stored);
+
+  g_clear_object (&store);
+  pa_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,6 +567,7 @@ main (int   argc,
       g_autofree char *name = g_strdup_printf ("/migrations/upgrade-from-v%d", v);
       g_test_add_data_func (name, GINT_TO_POINTER (v), test_upgrade_from);
     }
+  g_test_add_func ("/migrations/logo-file-imported", test_logo_file_imported);
   /* The first step refused, and the last one (after every other step ran). */
   g_test_add_data_func ("/migrations/failure-at-first-step", GINT_TO_POINTER (2),
                         test_failed_upgrade_keeps_old_store);

@@ -1294,6 +1294,52 @@ test_value_lists (void)
   g_assert_cmpstr (pa_stage_code (PA_STAGE_CERTIFIED), ==, "certified");
 }
 
+/* Unlinking evidence from a claim (unticked in the Document dialog): one
+ * change with its audit row and notice; refused, with the competence named
+ * and nothing changed, when a documented claim would be left without any. */
+static void
+test_claim_unlink_evidence (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PaClaim) claim = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  gint64 letter = add_evidence (f, f->case_id, "letter");
+  gint64 photo = add_evidence (f, f->case_id, "photo");
+  gint64 id = add_claim (f, "http://data.europa.eu/esco/skill/unlink", letter);
+  gint64 audits;
+  guint changes;
+
+  g_assert_true (pa_store_claim_link_evidence (f->store, id, photo, &error));
+  g_assert_true (pa_store_claim_advance (f->store, id, PA_STAGE_DOCUMENTED, "document_review", NULL,
+                                         NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  changes = f->changes;
+  audits = pa_test_query_int (pa_store_get_db (f->store),
+                              "SELECT count(*) FROM audit WHERE action = 'claim.unlink_evidence'");
+  g_assert_true (pa_store_claim_unlink_evidence (f->store, id, letter, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->changes, ==, changes + 1);
+  g_assert_cmpint (pa_test_query_int (pa_store_get_db (f->store),
+                                      "SELECT count(*) FROM audit WHERE action = 'claim.unlink_evidence'"),
+                   ==, audits + 1);
+  claim = pa_store_claim_get (f->store, id, &error);
+  g_assert_cmpuint (claim->evidence_ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (claim->evidence_ids, gint64, 0), ==, photo);
+  /* The evidence itself stays with the case. */
+  g_assert_cmpint (count_rows (f->store, "evidence"), ==, 2);
+
+  /* The last piece of a documented claim stays. */
+  rows = pa_test_snapshot_take (pa_store_get_db (f->store));
+  changes = f->changes;
+  g_assert_false (pa_store_claim_unlink_evidence (f->store, id, photo, &error));
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID);
+  g_assert_true (mentions (error->message, "repair engines"));
+  pa_test_snapshot_assert (rows, pa_store_get_db (f->store));
+  g_assert_cmpuint (f->changes, ==, changes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1307,6 +1353,7 @@ main (int   argc,
   ADD ("/records/experience", test_experience);
   ADD ("/records/claim-advance", test_claim_advance);
   ADD ("/records/claim-links", test_claim_links);
+  ADD ("/records/claim-unlink-evidence", test_claim_unlink_evidence);
   ADD ("/records/evidence", test_evidence);
   ADD ("/records/plan-and-sessions", test_plan_and_sessions);
   ADD ("/records/seminar", test_seminar);

@@ -744,8 +744,11 @@ test_certificate_logos (void)
 {
   const char *formats[] = { "png", "jpg", "svg" };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (formats); i++)
+  /* From a file (report-sample --logo), then as the store keeps it. */
+  for (gsize k = 0; k < 2 * G_N_ELEMENTS (formats); k++)
     {
+      gsize i = k % G_N_ELEMENTS (formats);
+      gboolean from_store = k >= G_N_ELEMENTS (formats);
       g_autoptr (PaCertificateData) data = make_certificate ("en", NULL);
       g_autofree char *name = g_strdup_printf ("logo.%s", formats[i]);
       g_autofree char *pdf = tmp_path ("logo.pdf");
@@ -766,6 +769,16 @@ test_certificate_logos (void)
           data->logo_path,
           "<svg xmlns='http://www.w3.org/2000/svg' width='60' height='40' viewBox='0 0 60 40'>"
           "<rect x='0' y='0' width='60' height='40' fill='#204080'/></svg>", -1, NULL));
+      if (from_store)
+        {
+          g_autofree char *contents = NULL;
+          gsize length = 0;
+
+          g_assert_true (g_file_get_contents (data->logo_path, &contents, &length, NULL));
+          g_unlink (data->logo_path);
+          g_clear_pointer (&data->logo_path, g_free);
+          data->logo = g_bytes_new_take (g_steal_pointer (&contents), length);
+        }
 
       g_assert_true (pa_certificate_write_pdf (data, pdf, PA_PAPER_A4, &error));
       g_assert_no_error (error);
@@ -786,7 +799,8 @@ test_certificate_logos (void)
           }
       cairo_surface_destroy (image);
       if (dark < 100)
-        g_error ("the %s logo is not drawn (%d pixels)", formats[i], dark);
+        g_error ("the %s logo%s is not drawn (%d pixels)", formats[i],
+                 from_store ? " kept in the store" : "", dark);
       g_unlink (pdf);
       g_unlink (png);
     }

@@ -777,12 +777,169 @@ test_demo_centre (UiFixture     *f,
   save_screenshot (f->window, "section-evidence-demo");
 }
 
+static gint64
+add_evidence (PaStore    *store,
+              gint64      case_id,
+              const char *title)
+{
+  g_autoptr (PaEvidence) evidence = pa_evidence_new ();
+  g_autoptr (GError) error = NULL;
+
+  evidence->case_id = case_id;
+  evidence->title = g_strdup (title);
+  evidence->filename = g_strdup ("letter.pdf");
+  g_free (evidence->mime_type);
+  evidence->mime_type = g_strdup ("application/pdf");
+  evidence->content = g_bytes_new (title, strlen (title));
+  evidence->authentic = TRUE;
+  g_assert_true (pa_store_evidence_add (store, evidence, &error));
+  g_assert_no_error (error);
+  return evidence->id;
+}
+
+/* Evidence removed from its section, then Undo: the same evidence, under
+ * its number, still listed by the competence it documents. */
+static void
+test_evidence_undo (UiFixture     *f,
+                    gconstpointer  data)
+{
+  const char *uri = "http://data.europa.eu/esco/skill/cook";
+  gint64 amal = add_case (f->store, "Amal", "Haddad", "SY");
+  gint64 letter = add_evidence (f->store, amal, "Letter from the restaurant");
+  gint64 photo = add_evidence (f->store, amal, "Photo of a buffet");
+  g_autoptr (PaClaim) claim = pa_claim_new ();
+  g_autoptr (PaClaim) back = NULL;
+  g_autoptr (PaEvidence) evidence = NULL;
+  g_autoptr (GError) error = NULL;
+  PaCompetencesPage *page;
+  GtkWidget *evidence_page, *row;
+
+  claim->case_id = amal;
+  claim->framework = g_strdup ("esco");
+  claim->item_uri = g_strdup (uri);
+  claim->label = g_strdup ("cook for groups");
+  pa_claim_add_evidence (claim, letter);
+  pa_claim_add_evidence (claim, photo);
+  g_assert_true (pa_store_claim_add (f->store, claim, "interview", NULL, &error));
+  g_assert_true (pa_store_claim_advance (f->store, claim->id, PA_STAGE_DOCUMENTED, "document_review",
+                                         NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  ui_fixture_show_window (f);
+  pa_case_view_show_section (case_pane (f), "evidence");
+  drain ();
+  evidence_page = pa_case_view_get_page (case_pane (f), "evidence");
+  click (named (evidence_page, "remove_button"));
+  drain ();
+  g_assert_null (pa_store_evidence_get (f->store, letter, NULL));
+  back = pa_store_claim_get (f->store, claim->id, &error);
+  g_assert_cmpuint (back->evidence_ids->len, ==, 1);
+  g_clear_pointer (&back, pa_claim_free);
+  g_assert_null (find_widget (evidence_page, GTK_TYPE_LABEL, "Letter from the restaurant"));
+
+  click (find_widget (ui_window_child (f->window, "toast_overlay"), GTK_TYPE_BUTTON, "Undo"));
+  drain ();
+  evidence = pa_store_evidence_get (f->store, letter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (evidence->title, ==, "Letter from the restaurant");
+  g_assert_true (evidence->authentic);
+  back = pa_store_claim_get (f->store, claim->id, &error);
+  g_assert_cmpuint (back->evidence_ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (back->evidence_ids, gint64, 0), ==, letter);
+  g_assert_nonnull (find_widget (named (evidence_page, "supports_row"), GTK_TYPE_LABEL, "cook for groups"));
+
+  /* The competence lists both pieces again. */
+  pa_case_view_show_section (case_pane (f), "competences");
+  drain ();
+  page = PA_COMPETENCES_PAGE (pa_case_view_get_page (case_pane (f), "competences"));
+  row = pa_competences_page_get_claim_row (page, uri);
+  g_assert_nonnull (row);
+  g_assert_nonnull (find_widget (row, GTK_TYPE_LABEL, "Letter from the restaurant"));
+  g_assert_nonnull (find_widget (row, GTK_TYPE_LABEL, "Photo of a buffet"));
+  save_screenshot (f->window, "competences-evidence-undone");
+}
+
+/* The Document dialog: unticking evidence that was linked unlinks it; with
+ * nothing ticked it says so in the dialog and stores nothing. */
+static void
+test_document_untick (UiFixture     *f,
+                      gconstpointer  data)
+{
+  const char *uri = "http://data.europa.eu/esco/skill/sew";
+  gint64 amal = add_case (f->store, "Amal", "Haddad", "SY");
+  gint64 letter = add_evidence (f->store, amal, "Letter from the workshop");
+  gint64 photo = add_evidence (f->store, amal, "Photo of a dress");
+  g_autoptr (PaClaim) claim = pa_claim_new ();
+  g_autoptr (PaClaim) back = NULL;
+  g_autoptr (GError) error = NULL;
+  PaCompetencesPage *page;
+  GtkWindow *window;
+  GtkWidget *list, *first, *second, *label;
+
+  claim->case_id = amal;
+  claim->framework = g_strdup ("esco");
+  claim->item_uri = g_strdup (uri);
+  claim->label = g_strdup ("sew garments");
+  pa_claim_add_evidence (claim, letter);
+  pa_claim_add_evidence (claim, photo);
+  g_assert_true (pa_store_claim_add (f->store, claim, "interview", NULL, &error));
+  g_assert_no_error (error);
+
+  ui_fixture_show_window (f);
+  pa_case_view_show_section (case_pane (f), "competences");
+  drain ();
+  page = PA_COMPETENCES_PAGE (pa_case_view_get_page (case_pane (f), "competences"));
+  window = advance_dialog (page, uri);
+  list = named (GTK_WIDGET (window), "evidence_list");
+  first = find_widget (gtk_widget_get_first_child (list), GTK_TYPE_CHECK_BUTTON, NULL);
+  second = find_widget (gtk_widget_get_next_sibling (gtk_widget_get_first_child (list)),
+                        GTK_TYPE_CHECK_BUTTON, NULL);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (first)));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (second)));
+  label = named (GTK_WIDGET (window), "error_label");
+
+  /* Nothing ticked: said at once, and again on confirming; nothing stored. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (first), FALSE);
+  g_assert_false (gtk_widget_get_visible (label));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (second), FALSE);
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "at least one piece of evidence"));
+  click (named (GTK_WIDGET (window), "confirm_button"));
+  drain ();
+  g_assert_true (gtk_widget_get_visible (label));
+  save_screenshot (window, "competences-document-untick");
+  back = pa_store_claim_get (f->store, claim->id, &error);
+  g_assert_cmpint (back->stage, ==, PA_STAGE_IDENTIFIED);
+  g_assert_cmpuint (back->evidence_ids->len, ==, 2);
+  g_clear_pointer (&back, pa_claim_free);
+
+  /* The photo alone: the letter is unlinked, the claim documented. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (second), TRUE);
+  g_assert_false (gtk_widget_get_visible (label));
+  click (named (GTK_WIDGET (window), "confirm_button"));
+  drain ();
+  back = pa_store_claim_get (f->store, claim->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (back->stage, ==, PA_STAGE_DOCUMENTED);
+  g_assert_cmpuint (back->evidence_ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (back->evidence_ids, gint64, 0), ==, photo);
+  {
+    g_autoptr (PaEvidence) kept = pa_store_evidence_get (f->store, letter, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (kept);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   ui_test_init (&argc, &argv);
 
+  g_test_add ("/competences/document-untick", UiFixture, NULL,
+              ui_fixture_setup, test_document_untick, ui_fixture_teardown);
+  g_test_add ("/evidence/remove-undo", UiFixture, NULL,
+              ui_fixture_setup, test_evidence_undo, ui_fixture_teardown);
   g_test_add ("/competences/picker-keyboard", UiFixture, NULL,
               ui_fixture_setup, test_picker_keyboard, ui_fixture_teardown);
   g_test_add ("/competences/picker-kinds", UiFixture, NULL,

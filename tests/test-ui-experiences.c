@@ -250,6 +250,8 @@ test_journey_and_undo (UiFixture     *f,
   g_autoptr (GError) error = NULL;
   GtkWidget *page, *journey, *remove, *title;
   g_autoptr (PaExperience) stored = NULL;
+  g_autoptr (PaClaim) claim = pa_claim_new ();
+  g_autoptr (PaClaim) linked = NULL;
 
   stage->case_id = amal;
   g_free (stage->kind);
@@ -262,6 +264,14 @@ test_journey_and_undo (UiFixture     *f,
   work->title = g_strdup ("Tailor");
   work->start_date = g_strdup ("2012");
   g_assert_true (pa_store_experience_add (f->store, work, &error));
+  /* A competence drawn from the journey stage. */
+  claim->case_id = amal;
+  claim->framework = g_strdup ("esco");
+  claim->item_uri = g_strdup ("http://data.europa.eu/esco/skill/negotiate");
+  claim->label = g_strdup ("negotiate prices");
+  pa_claim_add_experience (claim, stage->id);
+  g_assert_true (pa_store_claim_add (f->store, claim, "interview", NULL, &error));
+  g_assert_no_error (error);
 
   ui_fixture_show_window (f);
   page = show_section (f, "experiences");
@@ -298,6 +308,15 @@ test_journey_and_undo (UiFixture     *f,
   g_assert_cmpuint (n_experiences (f, amal), ==, 2);
   drain ();
   g_assert_nonnull (find_widget (journey, GTK_TYPE_LABEL, "Waiting in Istanbul"));
+  /* Back under its number, still behind the competence drawn from it. */
+  g_clear_pointer (&stored, pa_experience_free);
+  stored = pa_store_experience_get (f->store, stage->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored->title, ==, "Waiting in Istanbul");
+  linked = pa_store_claim_get (f->store, claim->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (linked->experience_ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (linked->experience_ids, gint64, 0), ==, stage->id);
 }
 
 static gboolean
@@ -489,7 +508,7 @@ test_preferences (UiFixture     *f,
   g_autofree char *not_logo = g_build_filename (f->dir, "notes.png", NULL);
   g_autofree char *broken = g_build_filename (f->dir, "broken-esco", NULL);
   g_autofree char *region = NULL;
-  g_autofree char *stored_logo = NULL;
+  g_autoptr (GBytes) stored_logo = NULL;
   GtkWidget *prefs, *row, *label;
   guint before;
 
@@ -512,23 +531,36 @@ test_preferences (UiFixture     *f,
   region = pa_store_get_setting (f->store, "centre.region");
   g_assert_cmpstr (region, ==, "Bretagne");
 
-  /* A logo: a copy kept beside the store, named where certificates read it;
-   * a file that is no picture is refused, saying so, and changes nothing. */
+  /* A logo: kept inside the store, where certificates read it and backups
+   * carry it; a file that is no picture is refused, saying so, and changes
+   * nothing. */
   g_assert_true (g_file_set_contents (logo, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL));
   g_assert_true (pa_preferences_window_set_logo (PA_PREFERENCES_WINDOW (prefs), logo));
-  stored_logo = pa_store_get_setting (f->store, "centre.logo");
+  stored_logo = pa_store_get_file (f->store, "centre.logo", &error);
+  g_assert_no_error (error);
   g_assert_nonnull (stored_logo);
-  g_assert_true (g_str_has_prefix (stored_logo, f->dir));
-  g_assert_true (g_file_test (stored_logo, G_FILE_TEST_EXISTS));
+  g_assert_true (g_bytes_equal (stored_logo, png));
+  g_assert_null (pa_store_get_setting (f->store, "centre.logo"));
   g_assert_cmpint (g_unlink (logo), ==, 0);
+  /* Nothing beside the store but the store. */
+  {
+    g_autoptr (GDir) listing = g_dir_open (f->dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      g_assert_false (g_str_has_prefix (name, "centre-logo"));
+  }
+  g_assert_true (gtk_widget_get_visible (ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW,
+                                                             "logo_preview")));
   g_assert_true (g_file_set_contents (not_logo, "minutes of the meeting", -1, NULL));
   g_assert_false (pa_preferences_window_set_logo (PA_PREFERENCES_WINDOW (prefs), not_logo));
   label = ui_template_child (prefs, PA_TYPE_PREFERENCES_WINDOW, "logo_error_label");
   g_assert_true (gtk_widget_get_visible (label));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "notes.png"));
   {
-    g_autofree char *still = pa_store_get_setting (f->store, "centre.logo");
-    g_assert_cmpstr (still, ==, stored_logo);
+    g_autoptr (GBytes) still = pa_store_get_file (f->store, "centre.logo", &error);
+    g_assert_no_error (error);
+    g_assert_true (g_bytes_equal (still, png));
   }
   save_screenshot (prefs, "preferences-centre");
 

@@ -32,12 +32,13 @@ find_case (PaStore    *store,
 }
 
 static gboolean
-write_issued (const PaIssuedCertificate  *issued,
+write_issued (PaStore                    *store,
+              const PaIssuedCertificate  *issued,
               const char                 *output,
               PaPaper                     paper,
               GError                    **error)
 {
-  g_autoptr (PaCertificateData) data = pa_issued_certificate_get_data (issued, error);
+  g_autoptr (PaCertificateData) data = pa_store_certificate_get_data (store, issued, error);
 
   return data != NULL && pa_certificate_write_pdf (data, output, paper, error);
 }
@@ -121,7 +122,7 @@ report_certificate (PaCliGlobal  *global,
     issued = pa_store_certificate_issue (store, case_id, lang, second, &error);
   if (issued == NULL)
     return pa_cli_fail (error);
-  if (!write_issued (issued, output, paper, &error))
+  if (!write_issued (store, issued, output, paper, &error))
     return pa_cli_fail (error);
   printf ("%s\n", issued->number);
   return PA_CLI_OK;
@@ -296,7 +297,7 @@ certificate_print (PaCliGlobal  *global,
   if (store == NULL)
     return pa_cli_fail (error);
   issued = pa_store_certificate_get (store, argv[1], &error);
-  if (issued == NULL || !write_issued (issued, output, paper, &error))
+  if (issued == NULL || !write_issued (store, issued, output, paper, &error))
     return pa_cli_fail (error);
   return PA_CLI_OK;
 }

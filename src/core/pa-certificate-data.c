@@ -55,6 +55,7 @@ pa_certificate_data_free (PaCertificateData *data)
   g_free (data->centre_name);
   g_free (data->centre_address);
   g_free (data->logo_path);
+  g_clear_pointer (&data->logo, g_bytes_unref);
   g_free (data->signatory_name);
   g_free (data->signatory_role);
   g_free (data->participant_name);

@@ -25,6 +25,8 @@ typedef struct
   char *centre_name;
   char *centre_address;      /* may hold several lines */
   char *logo_path;           /* PNG, JPEG or SVG; NULL for none */
+  GBytes *logo;              /* the logo itself (from the store), preferred to
+                              * logo_path; not part of the snapshot */
   char *signatory_name;
   char *signatory_role;
   char *participant_name;

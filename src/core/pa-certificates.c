@@ -104,6 +104,35 @@ pa_issued_certificate_get_data (const PaIssuedCertificate  *self,
   return g_steal_pointer (&data);
 }
 
+/**
+ * pa_store_certificate_get_data:
+ * @issued: a certificate of @store
+ *
+ * pa_issued_certificate_get_data() with the centre's logo as @store holds it
+ * now (a logo path kept by an older snapshot is not used).
+ *
+ * Returns: (transfer full): the certificate, or %NULL.
+ */
+PaCertificateData *
+pa_store_certificate_get_data (PaStore                    *store,
+                               const PaIssuedCertificate  *issued,
+                               GError                    **error)
+{
+  g_autoptr (PaCertificateData) data = NULL;
+
+  g_return_val_if_fail (PA_IS_STORE (store), NULL);
+  g_return_val_if_fail (issued != NULL, NULL);
+
+  data = pa_issued_certificate_get_data (issued, error);
+  if (data == NULL)
+    return NULL;
+  g_clear_pointer (&data->logo_path, g_free);
+  data->logo = pa_store_get_file (store, PA_SETTING_CENTRE_LOGO, error);
+  if (data->logo == NULL && error != NULL && *error != NULL)
+    return NULL;
+  return g_steal_pointer (&data);
+}
+
 /* building from the store */
 
 static char *
@@ -265,7 +294,10 @@ pa_store_certificate_build (PaStore     *store,
 
   data->centre_name = setting (store, PA_SETTING_CENTRE_NAME);
   data->centre_address = setting (store, PA_SETTING_CENTRE_ADDRESS);
-  data->logo_path = setting (store, PA_SETTING_CENTRE_LOGO);
+  /* The logo as the store holds it, not a path another computer lacks. */
+  data->logo = pa_store_get_file (store, PA_SETTING_CENTRE_LOGO, error);
+  if (data->logo == NULL && error != NULL && *error != NULL)
+    return NULL;
   data->place = setting (store, PA_SETTING_CENTRE_PLACE);
   data->signatory_name = setting (store, PA_SETTING_SIGNATORY_NAME);
   data->signatory_role = setting (store, PA_SETTING_SIGNATORY_ROLE);

@@ -42,6 +42,9 @@ void                 pa_issued_certificate_free (PaIssuedCertificate *self);
 PaCertificateData   *pa_issued_certificate_get_data    (const PaIssuedCertificate *self,
                                                         GError      **error);
 
+PaCertificateData   *pa_store_certificate_get_data (PaStore                   *store,
+                                                   const PaIssuedCertificate *issued,
+                                                   GError                   **error);
 PaCertificateData   *pa_store_certificate_build   (PaStore      *store,
                                                    gint64        case_id,
                                                    const char   *language,

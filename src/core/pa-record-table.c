@@ -576,6 +576,99 @@ fail:
   return FALSE;
 }
 
+/**
+ * pa_table_restore:
+ * @record: a row read before it was deleted, with its id
+ * @hook: (nullable): what else to put back in the same transaction (links)
+ *
+ * Stores @record again as it was: under its old id when that id is still
+ * free (a new one otherwise, set in @record), with the author and time of
+ * creation it had. Audited as "<object>.restore".
+ */
+gboolean
+pa_table_restore (PaStore             *store,
+                  const PaTable       *table,
+                  gpointer             record,
+                  PaTableRestoreHook   hook,
+                  gpointer             hook_data,
+                  GError             **error)
+{
+  g_autoptr (GString) sql = g_string_new ("INSERT INTO ");
+  g_autofree char *now = pa_now_utc ();
+  g_autofree char *taken_sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?", table->table);
+  g_autoptr (sqlite3_stmt) taken = NULL;
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  gint64 parent_id = table->parent ? *parent_field (table, record) : 0;
+  gint64 old_id = PA_RECORD_ID (record);
+  gboolean free_id;
+  int index = 1;
+
+  if (!pa_table_validate (table, record, error))
+    return FALSE;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      const PaColumn *column = &table->columns[i];
+      if (column->kind == PA_COL_ACTOR && FIELD (record, column, gint64) == 0)
+        FIELD (record, column, gint64) = pa_store_get_actor (store);
+      else if (column->kind == PA_COL_CREATED && FIELD (record, column, char *) == NULL)
+        replace_string (&FIELD (record, column, char *), now);
+    }
+
+  g_string_append_printf (sql, "%s (id", table->table);
+  if (table->parent)
+    g_string_append_printf (sql, ", %s", table->parent);
+  for (guint i = 0; i < table->n_columns; i++)
+    g_string_append_printf (sql, ", %s", table->columns[i].name);
+  g_string_append (sql, ") VALUES (?");
+  if (table->parent)
+    g_string_append (sql, ", ?");
+  for (guint i = 0; i < table->n_columns; i++)
+    g_string_append (sql, ", ?");
+  g_string_append_c (sql, ')');
+
+  if (!pa_store_begin (store, error))
+    return FALSE;
+  if (!check_parent (store, table, parent_id, error))
+    goto fail;
+  if (table->check != NULL && !table->check (store, record, error))
+    goto fail;
+
+  /* Ids are not AUTOINCREMENT: the last one removed may have been given
+   * to a record added since. */
+  taken = pa_store_prepare (store, taken_sql, error);
+  if (taken == NULL)
+    goto fail;
+  sqlite3_bind_int64 (taken, 1, old_id);
+  free_id = old_id > 0 && sqlite3_step (taken) != SQLITE_ROW;
+
+  stmt = pa_store_prepare (store, sql->str, error);
+  if (stmt == NULL)
+    goto fail;
+  if (free_id)
+    sqlite3_bind_int64 (stmt, index, old_id);
+  index++;
+  if (table->parent)
+    sqlite3_bind_int64 (stmt, index++, parent_id);
+  for (guint i = 0; i < table->n_columns; i++)
+    bind_column (stmt, index++, &table->columns[i], record);
+  if (!pa_store_step_done (store, stmt, error))
+    goto fail;
+  PA_RECORD_ID (record) = sqlite3_last_insert_rowid (pa_store_get_db (store));
+
+  if ((hook != NULL && !hook (store, record, hook_data, error)) ||
+      !finish_change (store, table, "restore", parent_id, PA_RECORD_ID (record), error) ||
+      !pa_store_commit (store, error))
+    goto fail;
+  announce (store, table, table->parent ? parent_id : PA_RECORD_ID (record));
+  return TRUE;
+
+fail:
+  pa_store_rollback (store);
+  PA_RECORD_ID (record) = old_id;
+  return FALSE;
+}
+
 gboolean
 pa_table_delete (PaStore        *store,
                  const PaTable  *table,

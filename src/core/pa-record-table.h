@@ -78,6 +78,18 @@ gboolean   pa_table_update    (PaStore        *store,
                                const PaTable  *table,
                                gpointer        record,
                                GError        **error);
+/* Runs inside pa_table_restore()'s transaction, once the row is back. */
+typedef gboolean (*PaTableRestoreHook) (PaStore   *store,
+                                        gpointer   record,
+                                        gpointer   data,
+                                        GError   **error);
+
+gboolean   pa_table_restore   (PaStore            *store,
+                               const PaTable      *table,
+                               gpointer            record,
+                               PaTableRestoreHook  hook,
+                               gpointer            hook_data,
+                               GError            **error);
 gboolean   pa_table_delete    (PaStore        *store,
                                const PaTable  *table,
                                gint64          id,
@@ -132,5 +144,19 @@ gboolean   pa_finish_change   (PaStore        *store,
                                const char     *object,
                                gint64          id,
                                GError        **error);
+
+/* Undoing a removal (pa-store-records.c). */
+gboolean   pa_relink_claims   (PaStore        *store,
+                               const char     *link_table,
+                               const char     *column,
+                               gint64          id,
+                               gint64          case_id,
+                               GArray         *claim_ids,
+                               GError        **error);
+GArray    *pa_evidence_linked_claims (PaStore  *store,
+                                      gint64    id,
+                                      GError  **error);
+void       pa_restore_error_case_gone (GError     **error,
+                                       const char  *title);
 
 G_END_DECLS

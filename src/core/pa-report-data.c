@@ -838,7 +838,7 @@ pa_store_seminar_certificates (PaStore        *store,
                                                  error);
           if (issued == NULL)
             return NULL;
-          data = pa_issued_certificate_get_data (issued, error);
+          data = pa_store_certificate_get_data (store, issued, error);
           if (data == NULL)
             return NULL;
           g_ptr_array_add (list, data);

@@ -376,3 +376,133 @@ pa_store_evidence_get_content (PaStore  *store,
     }
   return g_steal_pointer (&bytes);
 }
+
+/* Returns: (transfer full): the evidence with its content and the claims it
+ * documents; %NULL when it is gone or its content is damaged. */
+PaEvidenceSnapshot *
+pa_store_evidence_snapshot (PaStore  *store,
+                            gint64    id,
+                            GError  **error)
+{
+  g_autoptr (PaEvidenceSnapshot) snapshot = g_new0 (PaEvidenceSnapshot, 1);
+
+  g_return_val_if_fail (PA_IS_STORE (store), NULL);
+
+  snapshot->evidence = pa_store_evidence_get (store, id, error);
+  if (snapshot->evidence == NULL)
+    return NULL;
+  snapshot->evidence->content = pa_store_evidence_get_content (store, id, error);
+  if (snapshot->evidence->content == NULL)
+    return NULL;
+  snapshot->claim_ids = pa_evidence_linked_claims (store, id, error);
+  if (snapshot->claim_ids == NULL)
+    return NULL;
+  return g_steal_pointer (&snapshot);
+}
+
+/**
+ * pa_store_evidence_restore:
+ * @snapshot: from pa_store_evidence_snapshot(), taken before the evidence
+ *   was deleted
+ *
+ * Puts the evidence back with its content and links, under its old id when
+ * it is still free. Its content must still match the SHA-256 it had. On
+ * success snapshot->evidence->id is the id it has again.
+ */
+gboolean
+pa_store_evidence_restore (PaStore             *store,
+                           PaEvidenceSnapshot  *snapshot,
+                           GError             **error)
+{
+  PaEvidence *evidence;
+  g_autofree char *old_sha256 = NULL;
+  g_autoptr (sqlite3_stmt) taken = NULL;
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  gint64 old_id;
+
+  g_return_val_if_fail (PA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (snapshot != NULL && snapshot->evidence != NULL, FALSE);
+
+  evidence = snapshot->evidence;
+  old_id = evidence->id;
+  if (!validate_evidence (evidence, TRUE, error))
+    return FALSE;
+  old_sha256 = g_strdup (evidence->sha256);
+  if (old_sha256 != NULL)
+    {
+      g_autofree char *sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, evidence->content);
+      if (g_ascii_strcasecmp (sha256, old_sha256) != 0)
+        {
+          g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID,
+                       /* Translators: %s is the title of a piece of evidence */
+                       _("“%s” cannot be put back: its content no longer matches its SHA-256."),
+                       evidence->title);
+          return FALSE;
+        }
+    }
+
+  if (!pa_store_begin (store, error))
+    return FALSE;
+  if (!pa_touch_case (store, evidence->case_id, error))
+    {
+      pa_restore_error_case_gone (error, evidence->title);
+      goto fail;
+    }
+
+  /* Ids are not AUTOINCREMENT: the last one removed may have been given to
+   * evidence added since. */
+  taken = pa_store_prepare (store, "SELECT 1 FROM evidence WHERE id = ?", error);
+  if (taken == NULL)
+    goto fail;
+  sqlite3_bind_int64 (taken, 1, old_id);
+
+  stmt = pa_store_prepare (store,
+                           "INSERT INTO evidence (id, case_id, title, kind, filename, mime_type, "
+                           "content, sha256, size, relevant, authentic, sufficient, current, "
+                           "added_at, added_by) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nullif (?, 0))",
+                           error);
+  if (stmt == NULL)
+    goto fail;
+  if (old_id > 0 && sqlite3_step (taken) != SQLITE_ROW)
+    sqlite3_bind_int64 (stmt, 1, old_id);
+  sqlite3_bind_int64 (stmt, 2, evidence->case_id);
+  sqlite3_bind_text (stmt, 3, evidence->title, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, evidence->kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, evidence->filename ? evidence->filename : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, evidence->mime_type, -1, SQLITE_STATIC);
+  bind_content (stmt, 7, evidence);
+  sqlite3_bind_int (stmt, 10, evidence->relevant != FALSE);
+  sqlite3_bind_int (stmt, 11, evidence->authentic != FALSE);
+  sqlite3_bind_int (stmt, 12, evidence->sufficient != FALSE);
+  sqlite3_bind_int (stmt, 13, evidence->current != FALSE);
+  if (evidence->added_at == NULL)
+    evidence->added_at = pa_now_utc ();
+  sqlite3_bind_text (stmt, 14, evidence->added_at, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 15, evidence->added_by);
+  if (!pa_store_step_done (store, stmt, error))
+    goto fail;
+  evidence->id = sqlite3_last_insert_rowid (pa_store_get_db (store));
+
+  if (!pa_relink_claims (store, "claim_evidence", "evidence_id", evidence->id, evidence->case_id,
+                         snapshot->claim_ids, error) ||
+      !pa_finish_change (store, "evidence.restore", evidence->case_id, "evidence", evidence->id,
+                         error))
+    goto fail;
+  return TRUE;
+
+fail:
+  pa_store_rollback (store);
+  evidence->id = old_id;
+  return FALSE;
+}
+
+void
+pa_evidence_snapshot_free (PaEvidenceSnapshot *snapshot)
+{
+  if (snapshot == NULL)
+    return;
+  g_clear_pointer (&snapshot->evidence, pa_evidence_free);
+  g_clear_pointer (&snapshot->claim_ids, g_array_unref);
+  g_free (snapshot);
+}

@@ -220,6 +220,149 @@ static const PaTable experience_table = {
 
 DEFINE_ACCESSORS (pa_store_experience, PaExperience, experience_table)
 
+/* The claims of a case linked to a record through @link_table. */
+static GArray *
+linked_claims (PaStore     *store,
+               const char  *link_table,
+               const char  *column,
+               gint64       id,
+               GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT claim_id FROM %s WHERE %s = ? ORDER BY claim_id",
+                                          link_table, column);
+  g_autoptr (sqlite3_stmt) stmt = pa_store_prepare (store, sql, error);
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 claim_id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, claim_id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      pa_store_set_error (store, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+/* Links @id again to the claims in @claim_ids that are still in @case_id (a
+ * claim deleted since has nothing to link). */
+gboolean
+pa_relink_claims (PaStore     *store,
+                  const char  *link_table,
+                  const char  *column,
+                  gint64       id,
+                  gint64       case_id,
+                  GArray      *claim_ids,
+                  GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("INSERT OR IGNORE INTO %s (claim_id, %s) "
+                                          "SELECT id, ? FROM claim WHERE id = ? AND case_id = ?",
+                                          link_table, column);
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+
+  if (claim_ids == NULL || claim_ids->len == 0)
+    return TRUE;
+  stmt = pa_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < claim_ids->len; i++)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, g_array_index (claim_ids, gint64, i));
+      sqlite3_bind_int64 (stmt, 3, case_id);
+      if (!pa_store_step_done (store, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Says which record could not be put back when its case is gone. */
+void
+pa_restore_error_case_gone (GError     **error,
+                            const char  *title)
+{
+  if (error == NULL || *error == NULL ||
+      !g_error_matches (*error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND))
+    return;
+  g_clear_error (error);
+  g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
+               /* Translators: %s is the title of an experience or a piece of evidence */
+               _("“%s” cannot be put back: its case no longer exists."), title ? title : "");
+}
+
+/* Returns: (transfer full): the experience and the claims linked to it. */
+PaExperienceSnapshot *
+pa_store_experience_snapshot (PaStore  *store,
+                              gint64    id,
+                              GError  **error)
+{
+  g_autoptr (PaExperienceSnapshot) snapshot = g_new0 (PaExperienceSnapshot, 1);
+
+  g_return_val_if_fail (PA_IS_STORE (store), NULL);
+
+  snapshot->experience = pa_store_experience_get (store, id, error);
+  if (snapshot->experience == NULL)
+    return NULL;
+  snapshot->claim_ids = linked_claims (store, "claim_experience", "experience_id", id, error);
+  if (snapshot->claim_ids == NULL)
+    return NULL;
+  return g_steal_pointer (&snapshot);
+}
+
+static gboolean
+relink_experience (PaStore   *store,
+                   gpointer   record,
+                   gpointer   data,
+                   GError   **error)
+{
+  PaExperience *experience = record;
+
+  return pa_relink_claims (store, "claim_experience", "experience_id", experience->id,
+                           experience->case_id, data, error);
+}
+
+/* On success snapshot->experience->id is the id it has again. */
+gboolean
+pa_store_experience_restore (PaStore               *store,
+                             PaExperienceSnapshot  *snapshot,
+                             GError               **error)
+{
+  g_return_val_if_fail (PA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (snapshot != NULL && snapshot->experience != NULL, FALSE);
+
+  if (pa_table_restore (store, &experience_table, snapshot->experience, relink_experience,
+                        snapshot->claim_ids, error))
+    return TRUE;
+  pa_restore_error_case_gone (error, snapshot->experience->title);
+  return FALSE;
+}
+
+void
+pa_experience_snapshot_free (PaExperienceSnapshot *snapshot)
+{
+  if (snapshot == NULL)
+    return;
+  g_clear_pointer (&snapshot->experience, pa_experience_free);
+  g_clear_pointer (&snapshot->claim_ids, g_array_unref);
+  g_free (snapshot);
+}
+
+/* The claims a piece of evidence documents. */
+GArray *
+pa_evidence_linked_claims (PaStore  *store,
+                           gint64    id,
+                           GError  **error)
+{
+  return linked_claims (store, "claim_evidence", "evidence_id", id, error);
+}
+
 /* Goals */
 
 static const PaColumn goal_columns[] = {

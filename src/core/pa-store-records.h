@@ -43,6 +43,24 @@ gboolean         pa_store_experience_delete   (PaStore *store, gint64 id, GError
 PaExperience    *pa_store_experience_get      (PaStore *store, gint64 id, GError **error);
 GPtrArray       *pa_store_experience_list     (PaStore *store, gint64 case_id, GError **error);
 
+/* What it takes to undo the removal of an experience: the record as it was
+ * and the claims linked to it. Taken before pa_store_experience_delete();
+ * pa_store_experience_restore() puts the experience back under its old id
+ * (a new one only when that id was given to another record since) with its
+ * links to the claims that still exist, in one transaction. A case purged
+ * meanwhile is %PA_STORE_ERROR_NOT_FOUND and nothing is stored. */
+typedef struct
+{
+  PaExperience *experience;
+  GArray *claim_ids;            /* gint64 */
+} PaExperienceSnapshot;
+
+PaExperienceSnapshot *pa_store_experience_snapshot (PaStore *store, gint64 id, GError **error);
+gboolean         pa_store_experience_restore  (PaStore *store, PaExperienceSnapshot *snapshot,
+                                               GError **error);
+void             pa_experience_snapshot_free  (PaExperienceSnapshot *snapshot);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaExperienceSnapshot, pa_experience_snapshot_free)
+
 gboolean         pa_store_goal_add            (PaStore *store, PaGoal *goal, GError **error);
 gboolean         pa_store_goal_update         (PaStore *store, PaGoal *goal, GError **error);
 gboolean         pa_store_goal_delete         (PaStore *store, gint64 id, GError **error);
@@ -101,6 +119,21 @@ gboolean         pa_store_evidence_delete     (PaStore *store, gint64 id, GError
 PaEvidence      *pa_store_evidence_get        (PaStore *store, gint64 id, GError **error);
 GPtrArray       *pa_store_evidence_list       (PaStore *store, gint64 case_id, GError **error);
 GBytes          *pa_store_evidence_get_content (PaStore *store, gint64 id, GError **error);
+
+/* The same for evidence: the record with its content (checked against its
+ * SHA-256) and the claims it documents. pa_store_evidence_restore() keeps
+ * the id, content, SHA-256, quality flags, time and author of addition. */
+typedef struct
+{
+  PaEvidence *evidence;
+  GArray *claim_ids;            /* gint64 */
+} PaEvidenceSnapshot;
+
+PaEvidenceSnapshot *pa_store_evidence_snapshot (PaStore *store, gint64 id, GError **error);
+gboolean         pa_store_evidence_restore    (PaStore *store, PaEvidenceSnapshot *snapshot,
+                                               GError **error);
+void             pa_evidence_snapshot_free    (PaEvidenceSnapshot *snapshot);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaEvidenceSnapshot, pa_evidence_snapshot_free)
 
 /* Seminars (groups): their changes are announced for every participant. */
 gboolean         pa_store_seminar_add         (PaStore *store, PaSeminar *seminar, GError **error);

@@ -71,6 +71,7 @@ static const PaMigration migrations[] = {
   { 2, "/org/passerelle/Passerelle/sql/0002-case-search.sql", reindex_all_cases },
   { 3, "/org/passerelle/Passerelle/sql/0003-frameworks.sql", NULL },
   { 4, "/org/passerelle/Passerelle/sql/0004-labour-market.sql", NULL },
+  { 5, "/org/passerelle/Passerelle/sql/0005-centre-files.sql", NULL },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);
 
@@ -570,6 +571,45 @@ check_if_due (PaStore  *self,
   return pa_store_check (self, FALSE, error) ? 1 : -1;
 }
 
+/* Before version 5 the logo was a file beside the store, named by the
+ * setting "centre.logo" (which backups did not carry). The file is read into
+ * the store once; the setting is then dropped. A file that cannot be read is
+ * left named, to be tried again at the next opening. */
+static void
+import_logo_file (PaStore *self)
+{
+  g_autofree char *path = pa_store_get_setting (self, "centre.logo");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) content = NULL;
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gboolean ok;
+
+  if (path == NULL)
+    return;
+  if (*path != '\0')
+    {
+      if (!g_file_get_contents (path, &contents, &length, &error))
+        {
+          g_debug ("The logo “%s” could not be read into the store: %s", path, error->message);
+          return;
+        }
+      content = g_bytes_new_take (g_steal_pointer (&contents), length);
+    }
+  if (!pa_store_begin (self, &error))
+    return;
+  ok = (content == NULL || length > PA_STORE_FILE_MAX_BYTES ||
+        pa_store_set_file (self, "centre.logo", content, &error)) &&
+       (stmt = pa_store_prepare (self, "DELETE FROM setting WHERE key = 'centre.logo'", &error)) != NULL &&
+       pa_store_step_done (self, stmt, &error) &&
+       pa_store_audit (self, "centre.logo_import", 0, "setting", "centre.logo", &error);
+  if (ok && pa_store_commit (self, &error))
+    return;
+  pa_store_rollback (self);
+  g_debug ("The logo “%s” could not be read into the store: %s", path, error ? error->message : "");
+}
+
 static PaStore *
 open_internal (const char        *path,
                int                version,
@@ -612,6 +652,8 @@ open_internal (const char        *path,
     return NULL;
   if (!migrate (self, version, error))
     return NULL;
+  if (version >= 5)
+    import_logo_file (self);
   /* After a crash the log may hold what a purge erased: erase it now. */
   pa_store_erase_log (self, FALSE);
   if (checked > 0)
@@ -823,6 +865,124 @@ pa_store_set_setting (PaStore     *self,
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
   return pa_store_step_done (self, stmt, error);
+}
+
+/**
+ * pa_store_get_file:
+ * @key: which file ("centre.logo")
+ *
+ * Returns: (transfer full) (nullable): the file's bytes, or %NULL (with
+ * @error set only when the store could not be read, or %PA_STORE_ERROR_CORRUPT
+ * when the bytes no longer match their SHA-256).
+ */
+GBytes *
+pa_store_get_file (PaStore     *self,
+                   const char  *key,
+                   GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *sha256 = NULL;
+  int rc;
+
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  stmt = pa_store_prepare (self, "SELECT content, sha256 FROM setting_file WHERE key = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return NULL;
+  if (rc != SQLITE_ROW)
+    {
+      pa_store_set_error (self, rc, error);
+      return NULL;
+    }
+  bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), (gsize) sqlite3_column_bytes (stmt, 0));
+  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  if (g_strcmp0 (sha256, (const char *) sqlite3_column_text (stmt, 1)) != 0)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT,
+                   /* Translators: %s is a setting's key, e.g. centre.logo */
+                   _("The file “%s” kept in the store is damaged (its content no longer "
+                     "matches its SHA-256). Choose it again in Preferences."), key);
+      return NULL;
+    }
+  return g_steal_pointer (&bytes);
+}
+
+/**
+ * pa_store_set_file:
+ * @key: which file ("centre.logo")
+ * @content: (nullable): its bytes (at most %PA_STORE_FILE_MAX_BYTES), or
+ *   %NULL to remove it
+ *
+ * Stores or removes one of the centre's files, with an audit row.
+ */
+gboolean
+pa_store_set_file (PaStore     *self,
+                   const char  *key,
+                   GBytes      *content,
+                   GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autofree char *now = pa_now_utc ();
+  g_autofree char *sha256 = NULL;
+  gsize size = 0;
+  gconstpointer data = NULL;
+
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (content != NULL)
+    {
+      data = g_bytes_get_data (content, &size);
+      if (size > PA_STORE_FILE_MAX_BYTES)
+        {
+          g_autofree char *have = g_format_size (size);
+          g_autofree char *limit = g_format_size (PA_STORE_FILE_MAX_BYTES);
+          g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID,
+                       _("The file is too large (%s; at most %s)."), have, limit);
+          return FALSE;
+        }
+      sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, content);
+    }
+
+  if (!pa_store_begin (self, error))
+    return FALSE;
+  stmt = pa_store_prepare (self,
+                           content != NULL
+                             ? "INSERT INTO setting_file (key, content, sha256, updated_at) "
+                               "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (key) DO UPDATE SET "
+                               "content = excluded.content, sha256 = excluded.sha256, "
+                               "updated_at = excluded.updated_at"
+                             : "DELETE FROM setting_file WHERE key = ?1",
+                           error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (content != NULL)
+    {
+      /* An empty file is an empty blob, not "no file". */
+      if (size == 0)
+        sqlite3_bind_zeroblob (stmt, 2, 0);
+      else
+        sqlite3_bind_blob64 (stmt, 2, data, size, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, sha256, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, now, -1, SQLITE_STATIC);
+    }
+  if (!pa_store_step_done (self, stmt, error) ||
+      !pa_store_audit (self, content != NULL ? "setting.file_set" : "setting.file_remove", 0,
+                       "setting", key, error) ||
+      !pa_store_commit (self, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  pa_store_rollback (self);
+  return FALSE;
 }
 
 static void

@@ -26,7 +26,7 @@ typedef enum
 
 /* The schema version this build writes. Stores with a lower version are
  * migrated on open (after a backup); stores with a higher one are refused. */
-#define PA_STORE_SCHEMA_VERSION 4
+#define PA_STORE_SCHEMA_VERSION 5
 
 #define PA_TYPE_STORE (pa_store_get_type ())
 G_DECLARE_FINAL_TYPE (PaStore, pa_store, PA, STORE, GObject)
@@ -102,6 +102,18 @@ char        *pa_store_get_setting          (PaStore     *self,
 gboolean     pa_store_set_setting          (PaStore     *self,
                                             const char  *key,
                                             const char  *value,
+                                            GError     **error);
+
+/* Files the centre keeps inside the store, so backups carry them: its logo
+ * (key "centre.logo"). _get() returns %NULL without error when there is
+ * none; _set() with %NULL removes it. One transaction with an audit row. */
+#define PA_STORE_FILE_MAX_BYTES (16 * 1024 * 1024)
+GBytes      *pa_store_get_file             (PaStore     *self,
+                                            const char  *key,
+                                            GError     **error);
+gboolean     pa_store_set_file             (PaStore     *self,
+                                            const char  *key,
+                                            GBytes      *content,
                                             GError     **error);
 
 char        *pa_now_utc                    (void);

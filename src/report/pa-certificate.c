@@ -202,10 +202,14 @@ add_header (PaFlow       *flow,
   PaTextStyle label = style (7.5, FALSE, COLOR_MUTED, PA_ALIGN_END);
   PaTextStyle value = style (10.5, TRUE, COLOR_TEXT, PA_ALIGN_END);
 
-  if (data->logo_path != NULL)
+  if (data->logo != NULL || data->logo_path != NULL)
     {
       pa_flow_add_columns (flow, 3, with_logo, 12, cols);
-      if (!pa_flow_add_image (cols[0], data->logo_path, 80, 62, PA_ALIGN_START, error))
+      /* Translators: how an error message names the logo kept in the store */
+      if (data->logo != NULL ? !pa_flow_add_image_bytes (cols[0], data->logo, _("the centre’s logo"),
+                                                         80, 62, PA_ALIGN_START, error)
+                             : !pa_flow_add_image (cols[0], data->logo_path, 80, 62, PA_ALIGN_START,
+                                                   error))
         return FALSE;
       centre = cols[1];
       numbers = cols[2];

@@ -165,15 +165,18 @@ load_jpeg (GBytes      *bytes,
   return surface;
 }
 
+/* @base: the file the SVG was read from, for its relative references; NULL
+ * for a picture kept in the store, which refers to nothing beside it. */
 static RsvgHandle *
 load_svg (GBytes      *bytes,
           const char  *path,
+          const char  *base_path,
           double      *width,
           double      *height,
           GError     **error)
 {
   g_autoptr (GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
-  g_autoptr (GFile) base = g_file_new_for_path (path);
+  g_autoptr (GFile) base = base_path ? g_file_new_for_path (base_path) : NULL;
   g_autoptr (GError) local_error = NULL;
   RsvgHandle *handle;
   RsvgRectangle viewport = { 0, 0, 100, 100 };
@@ -233,6 +236,11 @@ load_svg (GBytes      *bytes,
   return handle;
 }
 
+static PaImage *image_from_bytes (GBytes      *bytes,
+                                  const char  *path,
+                                  const char  *base_path,
+                                  GError     **error);
+
 /**
  * pa_image_new_from_file:
  * @path: a PNG, JPEG or SVG file (at most 16 MiB)
@@ -248,8 +256,6 @@ pa_image_new_from_file (const char  *path,
   g_autoptr (GError) local_error = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GMappedFile) mapped = NULL;
-  g_autoptr (PaImage) image = NULL;
-  const guint8 *data;
   gsize size;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -271,7 +277,48 @@ pa_image_new_from_file (const char  *path,
     }
   /* A copy, so the picture stays right even if the file changes meanwhile. */
   bytes = g_bytes_new (g_mapped_file_get_contents (mapped), size);
+  return image_from_bytes (bytes, path, path, error);
+}
+
+/**
+ * pa_image_new_from_bytes:
+ * @bytes: a PNG, JPEG or SVG picture (at most 16 MiB), e.g. as the store
+ *   keeps the centre's logo
+ * @name: what error messages call it (a file name)
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): the image, or %NULL with @error naming @name and
+ * what is wrong with it.
+ */
+PaImage *
+pa_image_new_from_bytes (GBytes      *bytes,
+                         const char  *name,
+                         GError     **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return image_from_bytes (bytes, name, NULL, error);
+}
+
+static PaImage *
+image_from_bytes (GBytes      *bytes,
+                  const char  *path,
+                  const char  *base_path,
+                  GError     **error)
+{
+  g_autoptr (PaImage) image = NULL;
+  const guint8 *data;
+  gsize size;
+
   data = g_bytes_get_data (bytes, &size);
+  if (size > MAX_FILE_SIZE)
+    {
+      g_set_error (error, PA_REPORT_ERROR, PA_REPORT_ERROR_IMAGE,
+                   _("The image “%s” is too large (more than 16 MiB)"), path);
+      return NULL;
+    }
 
   image = g_new0 (PaImage, 1);
   if (size >= 8 && memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0)
@@ -280,7 +327,7 @@ pa_image_new_from_file (const char  *path,
     image->surface = load_jpeg (bytes, path, error);
   else if (looks_like_svg (data, size))
     {
-      image->svg = load_svg (bytes, path, &image->width, &image->height, error);
+      image->svg = load_svg (bytes, path, base_path, &image->width, &image->height, error);
       if (image->svg == NULL)
         return NULL;
       return g_steal_pointer (&image);

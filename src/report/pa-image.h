@@ -12,6 +12,9 @@ typedef struct _PaImage PaImage;
 
 PaImage  *pa_image_new_from_file  (const char  *path,
                                    GError     **error);
+PaImage  *pa_image_new_from_bytes (GBytes      *bytes,
+                                   const char  *name,
+                                   GError     **error);
 void      pa_image_free           (PaImage     *image);
 double    pa_image_get_width      (PaImage     *image);
 double    pa_image_get_height     (PaImage     *image);

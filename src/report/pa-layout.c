@@ -1834,6 +1834,42 @@ pa_flow_add_image (PaFlow      *flow,
 }
 
 /**
+ * pa_flow_add_image_bytes:
+ * @bytes: a PNG, JPEG or SVG picture
+ * @name: what an error message calls it
+ *
+ * pa_flow_add_image() for a picture held in memory (the centre's logo as the
+ * store keeps it).
+ */
+gboolean
+pa_flow_add_image_bytes (PaFlow      *flow,
+                         GBytes      *bytes,
+                         const char  *name,
+                         double       max_width,
+                         double       max_height,
+                         PaAlign      align,
+                         GError     **error)
+{
+  PaImage *image;
+  Block *block;
+
+  g_return_val_if_fail (flow != NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL && name != NULL, FALSE);
+  g_return_val_if_fail (max_width > 0 && max_height > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  image = pa_image_new_from_bytes (bytes, name, error);
+  if (image == NULL)
+    return FALSE;
+  block = flow_append (flow, BLOCK_IMAGE);
+  block->image = image;
+  block->max_width = max_width;
+  block->max_height = max_height;
+  block->align = align;
+  return TRUE;
+}
+
+/**
  * pa_flow_add_qr:
  * @flow: a flow
  * @text: what the code carries

@@ -133,6 +133,13 @@ gboolean       pa_flow_add_image            (PaFlow             *flow,
                                              double              max_height,
                                              PaAlign             align,
                                              GError            **error);
+gboolean       pa_flow_add_image_bytes      (PaFlow             *flow,
+                                             GBytes             *bytes,
+                                             const char         *name,
+                                             double              max_width,
+                                             double              max_height,
+                                             PaAlign             align,
+                                             GError            **error);
 gboolean       pa_flow_add_qr               (PaFlow             *flow,
                                              const char         *text,
                                              double              size,

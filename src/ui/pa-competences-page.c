@@ -408,6 +408,7 @@ typedef struct
   const char *const *levels;
   GCancellable *cancellable;
   GArray *evidence_ids;       /* gint64, parallel to the check buttons */
+  GArray *was_linked;         /* gboolean: linked in the store when shown */
   GPtrArray *checks;
 } Advance;
 
@@ -422,6 +423,7 @@ advance_free (Advance *advance)
   g_clear_object (&advance->page);
   g_free (advance->framework);
   g_clear_pointer (&advance->evidence_ids, g_array_unref);
+  g_clear_pointer (&advance->was_linked, g_array_unref);
   g_clear_pointer (&advance->checks, g_ptr_array_unref);
   g_free (advance);
 }
@@ -434,10 +436,34 @@ advance_show_error (Advance    *advance,
   gtk_widget_set_visible (advance->error_label, message != NULL);
 }
 
+static gboolean
+advance_any_evidence_ticked (Advance *advance)
+{
+  for (guint i = 0; i < advance->checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (advance->checks, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Said as soon as the last tick goes, not only when confirming. */
+static void
+advance_evidence_toggled_cb (GtkCheckButton *check,
+                             Advance        *advance)
+{
+  if (advance_any_evidence_ticked (advance))
+    advance_show_error (advance, NULL);
+  else
+    advance_show_error (advance, _("A documented competence needs at least one piece of evidence: "
+                                   "tick one, or attach a file."));
+}
+
+/* @linked: ticked; @in_store: linked to the claim in the store already (an
+ * attached file is not until the dialog is confirmed). */
 static void
 advance_add_evidence_row (Advance    *advance,
                           PaEvidence *evidence,
-                          gboolean    linked)
+                          gboolean    linked,
+                          gboolean    in_store)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
@@ -456,7 +482,9 @@ advance_add_evidence_row (Advance    *advance,
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   gtk_list_box_append (GTK_LIST_BOX (advance->evidence_list), row);
   g_array_append_val (advance->evidence_ids, evidence->id);
+  g_array_append_val (advance->was_linked, in_store);
   g_ptr_array_add (advance->checks, check);
+  g_signal_connect (check, "toggled", G_CALLBACK (advance_evidence_toggled_cb), advance);
 }
 
 static void
@@ -483,7 +511,8 @@ advance_file_read_cb (GObject      *source,
       return;
     }
   advance_show_error (advance, NULL);
-  advance_add_evidence_row (advance, evidence, TRUE);
+  advance_add_evidence_row (advance, evidence, TRUE, FALSE);
+  advance_show_error (advance, NULL);
 }
 
 /* Attaches @file to the case and ticks it for this competence. */
@@ -547,6 +576,12 @@ advance_confirm_cb (Advance *advance)
 
   if (advance->rationale_row != NULL)
     rationale = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (advance->rationale_row))));
+  if (advance->stage == PA_STAGE_DOCUMENTED && !advance_any_evidence_ticked (advance))
+    {
+      advance_show_error (advance, _("A documented competence needs at least one piece of evidence: "
+                                     "tick one, or attach a file."));
+      return;
+    }
   if (!pa_store_begin (store, &error))
     {
       advance_show_error (advance, error->message);
@@ -555,10 +590,19 @@ advance_confirm_cb (Advance *advance)
   ok = TRUE;
   if (advance->stage == PA_STAGE_DOCUMENTED)
     {
+      /* What is ticked is linked, what was linked and is no longer ticked
+       * is unlinked: the claim ends with exactly the evidence ticked. */
       for (guint i = 0; ok && i < advance->checks->len; i++)
-        if (gtk_check_button_get_active (g_ptr_array_index (advance->checks, i)))
-          ok = pa_store_claim_link_evidence (store, advance->claim_id,
-                                             g_array_index (advance->evidence_ids, gint64, i), &error);
+        {
+          gboolean ticked = gtk_check_button_get_active (g_ptr_array_index (advance->checks, i));
+          gboolean was = g_array_index (advance->was_linked, gboolean, i);
+          gint64 id = g_array_index (advance->evidence_ids, gint64, i);
+
+          if (ticked && !was)
+            ok = pa_store_claim_link_evidence (store, advance->claim_id, id, &error);
+          else if (!ticked && was)
+            ok = pa_store_claim_unlink_evidence (store, advance->claim_id, id, &error);
+        }
     }
   else if (advance->stage == PA_STAGE_ASSESSED)
     {
@@ -665,6 +709,7 @@ open_advance_dialog (PaCompetencesPage *self,
   advance->framework = g_strdup (claim->framework);
   advance->cancellable = g_cancellable_new ();
   advance->evidence_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  advance->was_linked = g_array_new (FALSE, FALSE, sizeof (gboolean));
   advance->checks = g_ptr_array_new ();
   label = concept_label (self, claim->item_uri, claim->label);
 
@@ -751,7 +796,7 @@ open_advance_dialog (PaCompetencesPage *self,
 
           for (guint j = 0; j < claim->evidence_ids->len; j++)
             linked = linked || g_array_index (claim->evidence_ids, gint64, j) == item->id;
-          advance_add_evidence_row (advance, item, linked);
+          advance_add_evidence_row (advance, item, linked, linked);
         }
       group = advance_group (box, _("Note"), NULL);
       advance->rationale_row = advance_entry_row (group, _("What the evidence shows"), "rationale_row", NULL);

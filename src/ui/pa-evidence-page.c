@@ -641,8 +641,7 @@ save_copy_cb (GtkWidget *button)
 typedef struct
 {
   PaStore *store;
-  PaEvidence *evidence;
-  GArray *claim_ids;
+  PaEvidenceSnapshot *snapshot;
   PaEvidencePage *page;
 } Removed;
 
@@ -650,8 +649,7 @@ static void
 removed_free (Removed *removed)
 {
   g_clear_object (&removed->store);
-  g_clear_pointer (&removed->evidence, pa_evidence_free);
-  g_clear_pointer (&removed->claim_ids, g_array_unref);
+  g_clear_pointer (&removed->snapshot, pa_evidence_snapshot_free);
   g_clear_object (&removed->page);
   g_free (removed);
 }
@@ -661,19 +659,8 @@ undo_remove_cb (AdwToast *toast,
                 Removed  *removed)
 {
   g_autoptr (GError) error = NULL;
-  gboolean ok;
 
-  removed->evidence->id = 0;
-  ok = pa_store_begin (removed->store, &error) &&
-       pa_store_evidence_add (removed->store, removed->evidence, &error);
-  for (guint i = 0; ok && i < removed->claim_ids->len; i++)
-    ok = pa_store_claim_link_evidence (removed->store, g_array_index (removed->claim_ids, gint64, i),
-                                       removed->evidence->id, &error);
-  if (ok)
-    ok = pa_store_commit (removed->store, &error);
-  else
-    pa_store_rollback (removed->store);
-  if (!ok)
+  if (!pa_store_evidence_restore (removed->store, removed->snapshot, &error))
     show_error (removed->page, error->message);
 }
 
@@ -683,38 +670,27 @@ remove_cb (GtkWidget *button)
   PaEvidencePage *self = g_object_get_data (G_OBJECT (button), "page");
   gint64 id = row_evidence_id (button);
   g_autoptr (GError) error = NULL;
-  g_autoptr (PaEvidence) evidence = pa_store_evidence_get (page_store (self), id, &error);
-  g_autoptr (GPtrArray) claims = NULL;
-  g_autoptr (GArray) claim_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (PaEvidenceSnapshot) snapshot = pa_store_evidence_snapshot (page_store (self), id,
+                                                                         &error);
   g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
   Removed *removed;
   AdwToast *toast;
 
-  if (evidence != NULL)
-    evidence->content = pa_store_evidence_get_content (page_store (self), id, &error);
-  if (evidence != NULL && evidence->content != NULL)
-    claims = pa_store_claim_list (page_store (self), evidence->case_id, &error);
-  if (claims == NULL || !pa_store_evidence_delete (page_store (self), id, &error))
+  if (snapshot == NULL || !pa_store_evidence_delete (page_store (self), id, &error))
     {
       row_error (button, error->message);
       return;
     }
-  for (guint i = 0; i < claims->len; i++)
-    {
-      PaClaim *claim = g_ptr_array_index (claims, i);
-      for (guint j = 0; j < claim->evidence_ids->len; j++)
-        if (g_array_index (claim->evidence_ids, gint64, j) == id)
-          g_array_append_val (claim_ids, claim->id);
-    }
 
   removed = g_new0 (Removed, 1);
   removed->store = g_object_ref (page_store (self));
-  removed->evidence = g_steal_pointer (&evidence);
-  removed->claim_ids = g_steal_pointer (&claim_ids);
+  removed->snapshot = g_steal_pointer (&snapshot);
   removed->page = g_object_ref (self);
   /* Translators: a toast after a piece of evidence was removed */
-  title = g_strdup_printf (_("“%s” removed"), removed->evidence->title);
-  toast = adw_toast_new (title);
+  title = g_strdup_printf (_("“%s” removed"), removed->snapshot->evidence->title);
+  escaped = g_markup_escape_text (title, -1);
+  toast = adw_toast_new (escaped);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb), removed,

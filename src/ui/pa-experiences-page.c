@@ -656,12 +656,13 @@ add_to_list (gpointer   container,
   gtk_list_box_append (GTK_LIST_BOX (container), row);
 }
 
-/* Removal, undone from the toast: the record is stored again as it was. */
+/* Removal, undone from the toast: the record is stored again as it was,
+ * under its id and with its links to the case's competences. */
 
 typedef struct
 {
   PaExperiencesPage *page;
-  PaExperience *record;
+  PaExperienceSnapshot *snapshot;
 } Removed;
 
 static void
@@ -670,7 +671,7 @@ removed_free (gpointer data)
   Removed *removed = data;
 
   g_clear_weak_pointer (&removed->page);
-  pa_experience_free (removed->record);
+  pa_experience_snapshot_free (removed->snapshot);
   g_free (removed);
 }
 
@@ -683,8 +684,7 @@ undo_remove_cb (AdwToast *toast,
 
   if (removed->page == NULL || (store = pa_case_page_get_store (PA_CASE_PAGE (removed->page))) == NULL)
     return;
-  removed->record->id = 0;
-  if (!pa_store_experience_add (store, removed->record, &error))
+  if (!pa_store_experience_restore (store, removed->snapshot, &error))
     pa_case_page_toast (PA_CASE_PAGE (removed->page), error->message);
 }
 
@@ -694,7 +694,7 @@ remove_cb (GtkButton *button,
 {
   PaExperiencesPage *self = fields->page;
   PaStore *store = pa_case_page_get_store (PA_CASE_PAGE (self));
-  g_autoptr (PaExperience) record = experience_copy (fields->record);
+  g_autoptr (PaExperienceSnapshot) snapshot = NULL;
   g_autoptr (GError) error = NULL;
   Removed *removed;
   AdwToast *toast;
@@ -702,7 +702,8 @@ remove_cb (GtkButton *button,
   g_autofree char *escaped = NULL;
 
   /* Deleting reloads the list: @fields is gone after it. */
-  if (!pa_store_experience_delete (store, record->id, &error))
+  snapshot = pa_store_experience_snapshot (store, fields->record->id, &error);
+  if (snapshot == NULL || !pa_store_experience_delete (store, snapshot->experience->id, &error))
     {
       pa_ui_set_row_error (GTK_WIDGET (fields->expander), fields->error_box, fields->error_label,
                            error->message);
@@ -711,8 +712,8 @@ remove_cb (GtkButton *button,
   removed = g_new0 (Removed, 1);
   g_set_weak_pointer (&removed->page, self);
   /* Translators: a toast, %s is an experience's title */
-  message = g_strdup_printf (_("“%s” removed"), record->title);
-  removed->record = g_steal_pointer (&record);
+  message = g_strdup_printf (_("“%s” removed"), snapshot->experience->title);
+  removed->snapshot = g_steal_pointer (&snapshot);
   escaped = g_markup_escape_text (message, -1);
   toast = adw_toast_new (escaped);
   adw_toast_set_button_label (toast, _("_Undo"));

@@ -362,8 +362,8 @@ backup_now_clicked_cb (PaPreferencesWindow *self)
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
 }
 
-/* The logo: a copy beside the store, named in the setting the certificates
- * read, so that moving or deleting the original loses nothing. */
+/* The logo: kept inside the store, where certificates read it, so that
+ * moving or deleting the original loses nothing and backups carry it. */
 
 static void
 logo_draw_cb (GtkDrawingArea *area,
@@ -388,17 +388,19 @@ logo_draw_cb (GtkDrawingArea *area,
 static void
 show_logo (PaPreferencesWindow *self)
 {
-  g_autofree char *path = self->store ? pa_store_get_setting (self->store, PA_SETTING_CENTRE_LOGO) : NULL;
   g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
 
   g_clear_pointer (&self->logo, pa_image_free);
-  if (path != NULL && *path != '\0')
-    self->logo = pa_image_new_from_file (path, &error);
+  if (self->store != NULL)
+    bytes = pa_store_get_file (self->store, PA_SETTING_CENTRE_LOGO, &error);
+  if (bytes != NULL)
+    self->logo = pa_image_new_from_bytes (bytes, _("the centre’s logo"), &error);
   adw_action_row_set_subtitle (self->logo_row,
                                self->logo ? _("PNG, JPEG or SVG, as printed")
                                : error ? error->message
                                : _("None: choose a PNG, JPEG or SVG image"));
-  gtk_widget_set_visible (self->logo_remove_button, path != NULL && *path != '\0');
+  gtk_widget_set_visible (self->logo_remove_button, bytes != NULL || error != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->logo_preview), self->logo != NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self->logo_preview));
 }
@@ -419,8 +421,8 @@ logo_error (PaPreferencesWindow *self,
  * pa_preferences_window_set_logo:
  * @path: (nullable): a PNG, JPEG or SVG file, or %NULL to remove the logo
  *
- * What choosing a file does: checks that it is a picture, copies it beside
- * the store and names the copy in the centre's settings.
+ * What choosing a file does: checks that it is a picture and keeps it in the
+ * store, where certificates read it.
  * Returns: whether it was stored; if not, the window says why.
  */
 gboolean
@@ -429,59 +431,37 @@ pa_preferences_window_set_logo (PaPreferencesWindow *self,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (PaImage) image = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *copy = NULL;
+  g_autoptr (GBytes) bytes = NULL;
   g_autofree char *contents = NULL;
-  g_autofree char *old = NULL;
   gsize length = 0;
-  const char *ext;
 
   g_return_val_if_fail (PA_IS_PREFERENCES_WINDOW (self), FALSE);
 
   if (self->store == NULL)
     return FALSE;
-  old = pa_store_get_setting (self->store, PA_SETTING_CENTRE_LOGO);
-  if (path == NULL)
-    {
-      if (!pa_store_set_setting (self->store, PA_SETTING_CENTRE_LOGO, "", &error))
-        {
-          logo_error (self, error->message);
-          return FALSE;
-        }
-      logo_error (self, NULL);
-      show_logo (self);
-      return TRUE;
-    }
-  image = pa_image_new_from_file (path, &error);
-  if (image == NULL || !g_file_get_contents (path, &contents, &length, &error))
+  if (path != NULL)
     {
       g_autofree char *base = g_path_get_basename (path);
-      /* Translators: %s is a file name, then why it cannot be used */
-      g_autofree char *message = g_strdup_printf (_("“%s” cannot be the logo: %s"), base, error->message);
-      logo_error (self, message);
-      return FALSE;
+
+      if (g_file_get_contents (path, &contents, &length, &error))
+        {
+          bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+          image = pa_image_new_from_bytes (bytes, base, &error);
+        }
+      if (image == NULL)
+        {
+          /* Translators: %s is a file name, then why it cannot be used */
+          g_autofree char *message = g_strdup_printf (_("“%s” cannot be the logo: %s"), base,
+                                                      error->message);
+          logo_error (self, message);
+          return FALSE;
+        }
     }
-  ext = strrchr (path, '.');
-  if (ext == NULL || strlen (ext) > 5 || strchr (ext, G_DIR_SEPARATOR) != NULL)
-    ext = "";
-  dir = g_path_get_dirname (pa_store_get_path (self->store));
-  {
-    g_autofree char *lower = g_ascii_strdown (ext, -1);
-    g_autofree char *name = g_strdup_printf ("centre-logo-%" G_GINT64_FORMAT "%s",
-                                             g_get_real_time () / G_USEC_PER_SEC, lower);
-    copy = g_build_filename (dir, name, NULL);
-  }
-  if (!g_file_set_contents (copy, contents, length, &error) ||
-      !pa_store_set_setting (self->store, PA_SETTING_CENTRE_LOGO, copy, &error))
+  if (!pa_store_set_file (self->store, PA_SETTING_CENTRE_LOGO, bytes, &error))
     {
-      g_unlink (copy);
       logo_error (self, error->message);
       return FALSE;
     }
-  /* The previous copy is ours to remove; a logo set elsewhere is not. */
-  if (old != NULL && g_str_has_prefix (old, dir) && strstr (old, "centre-logo-") != NULL &&
-      g_strcmp0 (old, copy) != 0)
-    g_unlink (old);
   logo_error (self, NULL);
   show_logo (self);
   return TRUE;
