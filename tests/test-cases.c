@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <locale.h>
+
 #include "pa-case-list.h"
 #include "pa-store-cases.h"
 #include "pa-test-utils.h"
@@ -309,6 +311,39 @@ test_list_model (Fixture       *f,
   g_assert_cmpstr (given_name_at (list, 0), ==, "Zara");
 }
 
+/* The order of the list is kept in the store for the collation locale it
+ * was written under; a store opened under another one is sorted again. */
+static void
+test_order_follows_locale (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) all = NULL;
+  g_autofree char *locale = NULL;
+
+  add_case (f->store, "Zara", "Haddad", "SY");
+  add_case (f->store, "amal", "Haddad", "SY");
+  locale = pa_store_get_setting (f->store, "case.sort_locale");
+  g_assert_cmpstr (locale, ==, setlocale (LC_COLLATE, NULL));
+
+  /* As if the store came from a computer in another locale. */
+  g_assert_true (pa_store_exec (f->store, "UPDATE case_file SET sort_key = x'00' "
+                                          "WHERE given_name = 'Zara'", &error));
+  g_assert_true (pa_store_set_setting (f->store, "case.sort_locale", "xx_XX.UTF-8", &error));
+  g_assert_no_error (error);
+  g_clear_object (&f->store);
+  f->store = pa_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&locale, g_free);
+  locale = pa_store_get_setting (f->store, "case.sort_locale");
+  g_assert_cmpstr (locale, ==, setlocale (LC_COLLATE, NULL));
+  all = pa_store_case_list (f->store, NULL, PA_CASE_FILTER_ACTIVE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 2);
+  g_assert_cmpstr (pa_case_get_given_name (g_ptr_array_index (all, 0)), ==, "amal");
+  g_assert_cmpstr (pa_case_get_given_name (g_ptr_array_index (all, 1)), ==, "Zara");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -320,6 +355,7 @@ main (int   argc,
   ADD ("/cases/search", test_search);
   ADD ("/cases/trash-restore", test_trash_restore);
   ADD ("/cases/list-model", test_list_model);
+  ADD ("/cases/order-follows-locale", test_order_follows_locale);
   ADD ("/cases/bad-input", test_bad_input);
   ADD ("/cases/cli", test_cli);
 #undef ADD

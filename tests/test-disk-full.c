@@ -376,10 +376,18 @@ test_create_when_full (void)
   stored += n;
   g_assert_cmpuint (refused_writes, >, 0);
 
-  /* Still full: other changes fail the same way; reading works. */
-  g_assert_false (pa_store_case_rename (store, 1, "Amal", "Haddad", &error));
-  assert_full_error (error, path);
-  g_clear_error (&error);
+  /* Still full: other changes fail the same way (one larger than what the
+   * refused case left of the log); reading works. */
+  {
+    g_autoptr (PaCase) first = pa_store_case_get (store, 1, &error);
+    g_autofree char *contact = g_strnfill (16000, 'd');
+
+    g_assert_no_error (error);
+    pa_case_set_contact (first, contact);
+    g_assert_false (pa_store_case_update (store, first, &error));
+    assert_full_error (error, path);
+    g_clear_error (&error);
+  }
   assert_cases (store, stored);
 
   /* Space freed: the same connection works again. */

@@ -244,6 +244,18 @@ fill_v4 (sqlite3 *db)
     "  '2024-02-05T09:00:00Z', 2);");
 }
 
+/* Version 5 kept the centre's files (its logo) inside the store. */
+static void
+fill_v5 (sqlite3 *db)
+{
+  fill_v4 (db);
+  pa_test_exec (db,
+    "INSERT INTO setting_file (key, content, sha256, updated_at) VALUES"
+    " ('centre.logo', x'89504e470d0a1a0a',"
+    "  '4c4b6a3be1314ab86138bef4314dde022e600960d8689a2c8f8631802d20dab6',"
+    "  '2024-03-01T09:00:00Z');");
+}
+
 static const Search v2_searches[] = {
   { "haddad", "PA-2024-0001" },
   { "camion", "PA-2024-0001" },
@@ -255,6 +267,7 @@ static const VersionFixture fixtures[] = {
   { 2, fill_v2, v2_searches },
   { 3, fill_v3, v2_searches },
   { 4, fill_v4, v2_searches },
+  { 5, fill_v5, v2_searches },
 };
 
 static void
@@ -366,6 +379,26 @@ test_upgrade_from (gconstpointer data)
     g_autoptr (GPtrArray) none = pa_store_case_list (store, "zzyzx", PA_CASE_FILTER_ALL, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (none->len, ==, 0);
+  }
+
+  /* The list of cases is in the order of their names (version 6 keeps it). */
+  {
+    g_autoptr (GPtrArray) all = pa_store_case_list (store, NULL, PA_CASE_FILTER_ALL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (pa_test_query_int (db, "SELECT count(*) FROM case_file "
+                                            "WHERE sort_key IS NULL"), ==, 0);
+    g_assert_cmpuint (all->len, >=, 3);
+    for (guint i = 1; i < all->len; i++)
+      {
+        g_autofree char *a = pa_case_dup_display_name (g_ptr_array_index (all, i - 1));
+        g_autofree char *b = pa_case_dup_display_name (g_ptr_array_index (all, i));
+        g_autofree char *fa = g_utf8_casefold (a, -1);
+        g_autofree char *fb = g_utf8_casefold (b, -1);
+
+        if (g_utf8_collate (fa, fb) > 0)
+          g_error ("after the upgrade, “%s” is listed before “%s”", a, b);
+      }
   }
 
   /* A copy of the store as it was, itself a valid store at the old version. */

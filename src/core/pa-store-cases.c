@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <locale.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -51,6 +53,30 @@ bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
   else
     sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+}
+
+/* The collation key the case list is sorted by: the name as shown,
+ * casefolded, in the order of the current collation locale. */
+static char *
+sort_key_for (const char *given_name,
+              const char *family_name,
+              const char *code)
+{
+  g_autofree char *name = pa_case_format_display_name (given_name, family_name, code);
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
+  return g_utf8_collate_key (folded, -1);
+}
+
+static void
+bind_sort_key (sqlite3_stmt *stmt,
+               int           index,
+               PaCase       *kase,
+               const char   *code)
+{
+  char *key = sort_key_for (pa_case_get_given_name (kase), pa_case_get_family_name (kase), code);
+
+  sqlite3_bind_blob (stmt, index, key, strlen (key), g_free);
 }
 
 static gboolean
@@ -161,7 +187,8 @@ pa_store_case_create (PaStore  *store,
   stmt = pa_store_prepare (store,
                            "INSERT INTO case_file (code, given_name, family_name, gender, "
                            "birth_year, origin_country, arrival_date, contact, owner_id, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           "created_at, updated_at, sort_key) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            error);
   if (stmt == NULL)
     goto fail;
@@ -177,6 +204,7 @@ pa_store_case_create (PaStore  *store,
   sqlite3_bind_int64 (stmt, 9, pa_store_get_actor (store));
   sqlite3_bind_text (stmt, 10, now, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 11, now, -1, SQLITE_STATIC);
+  bind_sort_key (stmt, 12, kase, code);
   if (!pa_store_step_done (store, stmt, error))
     goto fail;
   id = sqlite3_last_insert_rowid (pa_store_get_db (store));
@@ -225,7 +253,7 @@ pa_store_case_update (PaStore  *store,
   stmt = pa_store_prepare (store,
                            "UPDATE case_file SET given_name = ?, family_name = ?, gender = ?, "
                            "birth_year = ?, origin_country = ?, arrival_date = ?, contact = ?, "
-                           "updated_at = ? WHERE id = ?",
+                           "updated_at = ?, sort_key = ? WHERE id = ?",
                            error);
   if (stmt == NULL)
     goto fail;
@@ -238,7 +266,9 @@ pa_store_case_update (PaStore  *store,
   bind_text_or_null (stmt, 6, pa_case_get_arrival_date (kase));
   sqlite3_bind_text (stmt, 7, pa_case_get_contact (kase), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 8, now, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 9, id);
+  /* The code never changes; a case without names is listed by it. */
+  bind_sort_key (stmt, 9, kase, pa_case_get_code (kase));
+  sqlite3_bind_int64 (stmt, 10, id);
   if (!pa_store_step_done (store, stmt, error))
     goto fail;
   if (sqlite3_changes (pa_store_get_db (store)) == 0)
@@ -482,40 +512,20 @@ fail:
   return FALSE;
 }
 
-/* A case's sort key, and the case as last read once a list showed it: lists
- * and searches sort by these keys and hand out these shared snapshots
- * instead of reading and sorting every row again. Any change to a case
- * drops its entry (pa_store_emit_case_changed()). */
+/* A case as last read once a list showed it: lists and searches hand out
+ * these shared snapshots instead of reading every row again. Any change to
+ * a case drops its entry (pa_store_emit_case_changed()). */
 struct _PaCachedCase
 {
   gint64 id;
-  PaCase *kase;   /* NULL until a list asks for the case itself */
-  char *key;
+  PaCase *kase;
 };
 
 void
 pa_cached_case_free (PaCachedCase *cached)
 {
   g_clear_object (&cached->kase);
-  g_free (cached->key);
   g_free (cached);
-}
-
-static PaCachedCase *
-cache_entry (GHashTable *cache,
-             gint64      id,
-             const char *given_name,
-             const char *family_name,
-             const char *code)
-{
-  PaCachedCase *cached = g_new0 (PaCachedCase, 1);
-  g_autofree char *name = pa_case_format_display_name (given_name, family_name, code);
-  g_autofree char *folded = g_utf8_casefold (name, -1);
-
-  cached->id = id;
-  cached->key = g_utf8_collate_key (folded, -1);
-  g_hash_table_replace (cache, &cached->id, cached);
-  return cached;
 }
 
 /* Keeps @kase (taken) as the shared snapshot of its case. */
@@ -523,26 +533,83 @@ static PaCachedCase *
 cache_case (GHashTable *cache,
             PaCase     *kase)
 {
-  PaCachedCase *cached = cache_entry (cache, pa_case_get_id (kase),
-                                      pa_case_get_given_name (kase),
-                                      pa_case_get_family_name (kase),
-                                      pa_case_get_code (kase));
+  PaCachedCase *cached = g_new0 (PaCachedCase, 1);
 
+  cached->id = pa_case_get_id (kase);
   cached->kase = kase;
+  g_hash_table_replace (cache, &cached->id, cached);
   return cached;
 }
 
-static int
-compare_cached (gconstpointer a,
-                gconstpointer b)
+/**
+ * pa_store_sort_all_cases:
+ *
+ * Writes the sort key of every case for the current collation locale, and
+ * notes that locale in the setting 'case.sort_locale'. For the caller's
+ * transaction (a migration, or pa_store_check_case_order()).
+ */
+gboolean
+pa_store_sort_all_cases (PaStore  *self,
+                         GError  **error)
 {
-  const PaCachedCase *ca = *(PaCachedCase **) a;
-  const PaCachedCase *cb = *(PaCachedCase **) b;
-  int r = strcmp (ca->key, cb->key);
+  g_autoptr (sqlite3_stmt) read = NULL;
+  g_autoptr (sqlite3_stmt) write = NULL;
+  int rc;
 
-  if (r != 0)
-    return r;
-  return (ca->id > cb->id) - (ca->id < cb->id);
+  read = pa_store_prepare (self, "SELECT id, given_name, family_name, code FROM case_file", error);
+  write = read ? pa_store_prepare (self, "UPDATE case_file SET sort_key = ? WHERE id = ?", error)
+               : NULL;
+  if (write == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (read)) == SQLITE_ROW)
+    {
+      char *key = sort_key_for ((const char *) sqlite3_column_text (read, 1),
+                                (const char *) sqlite3_column_text (read, 2),
+                                (const char *) sqlite3_column_text (read, 3));
+
+      sqlite3_bind_blob (write, 1, key, strlen (key), g_free);
+      sqlite3_bind_int64 (write, 2, sqlite3_column_int64 (read, 0));
+      if (!pa_store_step_done (self, write, error))
+        return FALSE;
+      sqlite3_reset (write);
+    }
+  if (rc != SQLITE_DONE)
+    return pa_store_set_error (self, rc, error);
+  return pa_store_set_setting (self, "case.sort_locale", setlocale (LC_COLLATE, NULL), error);
+}
+
+/**
+ * pa_store_check_case_order:
+ *
+ * Rewrites the sort keys of the cases when the store was last sorted under
+ * another collation locale (a store carried to another computer, or opened
+ * by a program in another locale), or when a case has none. One
+ * transaction; nothing to do, and nothing written, otherwise.
+ */
+gboolean
+pa_store_check_case_order (PaStore  *self,
+                           GError  **error)
+{
+  g_autofree char *sorted = pa_store_get_setting (self, "case.sort_locale");
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+
+  if (g_strcmp0 (sorted, setlocale (LC_COLLATE, NULL)) == 0)
+    {
+      stmt = pa_store_prepare (self, "SELECT 1 FROM case_file WHERE sort_key IS NULL LIMIT 1",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        return TRUE;
+    }
+  if (!pa_store_begin (self, error))
+    return FALSE;
+  if (!pa_store_sort_all_cases (self, error) || !pa_store_commit (self, error))
+    {
+      pa_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -609,19 +676,17 @@ list_from_where (const char   *search,
   return g_strdup_printf ("FROM case_file c WHERE %s", where);
 }
 
-/* The cache entries of the cases listed, sorted; the names of cases the
- * cache does not know are read with the ids, the cases themselves are not. */
-static GPtrArray *
-list_entries (PaStore      *store,
-              const char   *from_where,
-              const char   *fts,
-              GError      **error)
+/* The ids of the cases listed, in the order of their names, read from the
+ * index of sort keys. */
+static GArray *
+list_ids (PaStore      *store,
+          const char   *from_where,
+          const char   *fts,
+          GError      **error)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT c.id, c.given_name, c.family_name, c.code %s",
-                                          from_where);
+  g_autofree char *sql = g_strdup_printf ("SELECT c.id %s ORDER BY c.sort_key, c.id", from_where);
   g_autoptr (sqlite3_stmt) stmt = pa_store_prepare (store, sql, error);
-  g_autoptr (GPtrArray) entries = g_ptr_array_new ();
-  GHashTable *cache = pa_store_get_case_cache (store);
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   int rc;
 
   if (stmt == NULL)
@@ -631,22 +696,14 @@ list_entries (PaStore      *store,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
-      PaCachedCase *cached = g_hash_table_lookup (cache, &id);
-
-      if (cached == NULL)
-        cached = cache_entry (cache, id,
-                              (const char *) sqlite3_column_text (stmt, 1),
-                              (const char *) sqlite3_column_text (stmt, 2),
-                              (const char *) sqlite3_column_text (stmt, 3));
-      g_ptr_array_add (entries, cached);
+      g_array_append_val (ids, id);
     }
   if (rc != SQLITE_DONE)
     {
       pa_store_set_error (store, rc, error);
       return NULL;
     }
-  g_ptr_array_sort (entries, compare_cached);
-  return g_steal_pointer (&entries);
+  return g_steal_pointer (&ids);
 }
 
 /**
@@ -654,8 +711,8 @@ list_entries (PaStore      *store,
  * @search: (nullable): as for pa_store_case_list()
  *
  * The cases of pa_store_case_list(), in the same order, as ids: a list of
- * thousands of cases reads only their names, and each case itself when it
- * is shown (pa_store_case_get_listed()).
+ * thousands of cases reads only their ids, in order from an index, and each
+ * case itself when it is shown (pa_store_case_get_listed()).
  * Returns: (transfer full) (element-type gint64): the ids, or %NULL on error
  */
 GArray *
@@ -666,21 +723,13 @@ pa_store_case_list_ids (PaStore       *store,
 {
   g_autofree char *fts = NULL;
   g_autofree char *from_where = NULL;
-  g_autoptr (GPtrArray) entries = NULL;
-  GArray *ids;
 
   g_return_val_if_fail (PA_IS_STORE (store), NULL);
 
   from_where = list_from_where (search, filter, &fts);
   if (from_where == NULL)
     return g_array_new (FALSE, FALSE, sizeof (gint64));
-  entries = list_entries (store, from_where, fts, error);
-  if (entries == NULL)
-    return NULL;
-  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), entries->len);
-  for (guint i = 0; i < entries->len; i++)
-    g_array_append_val (ids, ((PaCachedCase *) g_ptr_array_index (entries, i))->id);
-  return ids;
+  return list_ids (store, from_where, fts, error);
 }
 
 /**
@@ -704,7 +753,7 @@ pa_store_case_get_listed (PaStore  *store,
 
   cache = pa_store_get_case_cache (store);
   cached = g_hash_table_lookup (cache, &case_id);
-  if (cached != NULL && cached->kase != NULL)
+  if (cached != NULL)
     return g_object_ref (cached->kase);
   kase = pa_store_case_get (store, case_id, error);
   if (kase == NULL)
@@ -712,39 +761,37 @@ pa_store_case_get_listed (PaStore  *store,
   return g_object_ref (cache_case (cache, kase)->kase);
 }
 
-/* Reads the cases of @entries the cache holds only by name: one by one
+/* Reads into the cache the cases among @ids it does not hold: one by one
  * when they are few, else with one query over the whole selection. */
 static gboolean
-read_entries (PaStore     *store,
-              GPtrArray   *entries,
-              const char  *from_where,
-              const char  *fts,
-              GError     **error)
+fill_cache (PaStore     *store,
+            GArray      *ids,
+            const char  *from_where,
+            const char  *fts,
+            GError     **error)
 {
+  GHashTable *cache = pa_store_get_case_cache (store);
+  g_autoptr (GArray) missing = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *sql = NULL;
   g_autoptr (sqlite3_stmt) stmt = NULL;
-  /* Entries start with their id, so they are their own gint64 keys. */
-  g_autoptr (GHashTable) wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
   int rc;
 
-  for (guint i = 0; i < entries->len; i++)
-    {
-      PaCachedCase *cached = g_ptr_array_index (entries, i);
-      if (cached->kase == NULL)
-        g_hash_table_add (wanted, cached);
-    }
-  if (g_hash_table_size (wanted) == 0)
+  for (guint i = 0; i < ids->len; i++)
+    if (!g_hash_table_contains (cache, &g_array_index (ids, gint64, i)))
+      g_array_append_val (missing, g_array_index (ids, gint64, i));
+  if (missing->len == 0)
     return TRUE;
 
-  if (g_hash_table_size (wanted) <= 32)
+  if (missing->len <= 32)
     {
-      GHashTableIter iter;
-      PaCachedCase *cached;
+      for (guint i = 0; i < missing->len; i++)
+        {
+          PaCase *kase = pa_store_case_get (store, g_array_index (missing, gint64, i), error);
 
-      g_hash_table_iter_init (&iter, wanted);
-      while (g_hash_table_iter_next (&iter, (gpointer *) &cached, NULL))
-        if ((cached->kase = pa_store_case_get (store, cached->id, error)) == NULL)
-          return FALSE;
+          if (kase == NULL)
+            return FALSE;
+          cache_case (cache, kase);
+        }
       return TRUE;
     }
 
@@ -757,10 +804,9 @@ read_entries (PaStore     *store,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
-      PaCachedCase *cached = g_hash_table_lookup (wanted, &id);
 
-      if (cached != NULL)
-        cached->kase = case_from_row (stmt);
+      if (!g_hash_table_contains (cache, &id))
+        cache_case (cache, case_from_row (stmt));
     }
   if (rc != SQLITE_DONE)
     return pa_store_set_error (store, rc, error);
@@ -785,7 +831,8 @@ pa_store_case_list (PaStore       *store,
 {
   g_autofree char *fts = NULL;
   g_autofree char *from_where = NULL;
-  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (GArray) ids = NULL;
+  GHashTable *cache;
   GPtrArray *result;
 
   g_return_val_if_fail (PA_IS_STORE (store), NULL);
@@ -793,13 +840,19 @@ pa_store_case_list (PaStore       *store,
   from_where = list_from_where (search, filter, &fts);
   if (from_where == NULL)
     return g_ptr_array_new_with_free_func (g_object_unref);
-  entries = list_entries (store, from_where, fts, error);
-  if (entries == NULL || !read_entries (store, entries, from_where, fts, error))
+  ids = list_ids (store, from_where, fts, error);
+  if (ids == NULL || !fill_cache (store, ids, from_where, fts, error))
     return NULL;
 
-  result = g_ptr_array_new_full (entries->len, g_object_unref);
-  for (guint i = 0; i < entries->len; i++)
-    g_ptr_array_add (result, g_object_ref (((PaCachedCase *) g_ptr_array_index (entries, i))->kase));
+  cache = pa_store_get_case_cache (store);
+  result = g_ptr_array_new_full (ids->len, g_object_unref);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      PaCachedCase *cached = g_hash_table_lookup (cache, &g_array_index (ids, gint64, i));
+
+      if (cached != NULL)
+        g_ptr_array_add (result, g_object_ref (cached->kase));
+    }
   return result;
 }
 

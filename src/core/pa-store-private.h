@@ -37,6 +37,13 @@ gboolean      pa_store_bulk_end       (PaStore      *self,
                                        GError      **error);
 void          pa_store_bulk_abort     (PaStore      *self);
 
+/* The order of the case list: collation keys of the names, rewritten for
+ * every case (pa-store-cases.c), in the caller's transaction. */
+gboolean      pa_store_sort_all_cases   (PaStore      *self,
+                                         GError      **error);
+gboolean      pa_store_check_case_order (PaStore      *self,
+                                         GError      **error);
+
 /* The case cache behind pa_store_case_list(). */
 typedef struct _PaCachedCase PaCachedCase;
 void          pa_cached_case_free       (PaCachedCase *cached);

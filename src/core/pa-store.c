@@ -72,6 +72,7 @@ static const PaMigration migrations[] = {
   { 3, "/org/passerelle/Passerelle/sql/0003-frameworks.sql", NULL },
   { 4, "/org/passerelle/Passerelle/sql/0004-labour-market.sql", NULL },
   { 5, "/org/passerelle/Passerelle/sql/0005-centre-files.sql", NULL },
+  { 6, "/org/passerelle/Passerelle/sql/0006-case-order.sql", pa_store_sort_all_cases },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);
 
@@ -656,6 +657,15 @@ open_internal (const char        *path,
     import_logo_file (self);
   /* After a crash the log may hold what a purge erased: erase it now. */
   pa_store_erase_log (self, FALSE);
+  /* A list in the wrong order is no reason to refuse the store. */
+  {
+    g_autoptr (GError) order_error = NULL;
+
+    /* (Stores opened at an older version, for tests, have no order.) */
+    if (version >= 6 && !pa_store_check_case_order (self, &order_error))
+      g_message ("The order of the case list in “%s” could not be rewritten: %s", path,
+                 order_error->message);
+  }
   if (checked > 0)
     {
       g_autofree char *now = pa_now_utc ();

@@ -26,7 +26,7 @@ typedef enum
 
 /* The schema version this build writes. Stores with a lower version are
  * migrated on open (after a backup); stores with a higher one are refused. */
-#define PA_STORE_SCHEMA_VERSION 5
+#define PA_STORE_SCHEMA_VERSION 6
 
 #define PA_TYPE_STORE (pa_store_get_type ())
 G_DECLARE_FINAL_TYPE (PaStore, pa_store, PA, STORE, GObject)
