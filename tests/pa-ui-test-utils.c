@@ -282,6 +282,19 @@ ui_fixture_show_window (UiFixture *f)
   pa_window_set_store (f->window, f->store, FALSE);
   gtk_window_present (GTK_WINDOW (f->window));
   wait_until (is_mapped, f->window, "the window to be shown");
+  ui_open_first_case (f->window);
+}
+
+/* Opens the first case of the list as a trainer does (the window opens none
+ * by itself); nothing when the list is empty. */
+void
+ui_open_first_case (PaWindow *window)
+{
+  GtkWidget *list = ui_window_child (window, "case_view");
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+
+  if (model != NULL && g_list_model_get_n_items (model) > 0)
+    g_signal_emit_by_name (list, "activate", 0);
 }
 
 void

@@ -69,6 +69,7 @@ void           ui_fixture_teardown      (UiFixture     *f,
                                          gconstpointer  data);
 /* Shows the window on the fixture's store (after the test added data). */
 void           ui_fixture_show_window   (UiFixture     *f);
+void           ui_open_first_case       (PaWindow      *window);
 /* A named widget of the window's template. */
 GtkWidget     *ui_window_child          (PaWindow      *window,
                                          const char    *name);

@@ -736,6 +736,7 @@ test_screenshots (UiFixture     *f,
   pa_window_set_store (arabic, f->store, FALSE);
   gtk_window_present (GTK_WINDOW (arabic));
   wait_until (is_mapped, arabic, "the Arabic window");
+  ui_open_first_case (arabic);
   shoot_sections (f, arabic, "rtl");
   gtk_window_destroy (GTK_WINDOW (arabic));
   drain ();

@@ -680,6 +680,7 @@ test_start_opens_centre_and_backs_up (Fixture       *f,
   g_autofree char *unwritable = g_build_filename (blocked, "backups", NULL);
   g_autofree char *second = g_build_filename (f->dir, "second.db", NULL);
   GtkWindow *window;
+  GtkWidget *focus;
 
   add_case (f->store, "Amal", "Haddad", "SY");
   g_application_activate (G_APPLICATION (app));
@@ -688,6 +689,15 @@ test_start_opens_centre_and_backs_up (Fixture       *f,
   f->window = g_object_ref (PA_WINDOW (window));
   g_assert_cmpstr (pa_store_get_path (pa_window_get_store (f->window)), ==, f->path);
   g_assert_cmpuint (n_listed (f->window), ==, 1);
+  /* No case opens by itself: on a projector, nobody's details show before
+   * the trainer chooses whose; the keyboard is in the list. */
+  g_assert_null (selected (f->window));
+  g_assert_cmpstr (page (f->window, "content_stack"), ==, "none");
+  g_assert_null (pa_case_view_get_case (PA_CASE_VIEW (ui_window_child (f->window, "case_pane"))));
+  wait_until (is_mapped, f->window, "the window to be shown");
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus == ui_window_child (f->window, "case_view") ||
+                 gtk_widget_is_ancestor (focus, ui_window_child (f->window, "case_view")));
 
   wait_until (backup_done, NULL, "the daily backup");
   backups = pa_backup_list (f->store);

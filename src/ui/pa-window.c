@@ -1149,8 +1149,9 @@ pa_window_set_store (PaWindow *self,
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->case_view, GTK_SELECTION_MODEL (self->selection));
 
-  select_position (self, g_list_model_get_n_items (G_LIST_MODEL (self->cases)) > 0
-                         ? 0 : GTK_INVALID_LIST_POSITION);
+  /* No case is opened by itself: on a shared computer or a projector, no
+   * participant's details show before the trainer chooses whose. */
+  select_position (self, GTK_INVALID_LIST_POSITION);
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
   update_view (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
