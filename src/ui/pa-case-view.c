@@ -241,8 +241,7 @@ pa_case_view_init (PaCaseView *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     gtk_list_box_append (self->sections_list, section_row_new (i));
-  ensure_page (self, "profile");
-  sync_selection (self);
+  /* The profile is made with the first case shown (a window opens none). */
 }
 
 GtkWidget *
@@ -278,6 +277,8 @@ pa_case_view_set_case (PaCaseView *self,
 
   g_set_object (&self->kase, kase);
   for_each_page (self, set_case_cb, kase);
+  if (kase != NULL && gtk_stack_get_visible_child (self->stack) == NULL)
+    pa_case_view_show_section (self, "profile");
 }
 
 /* Stores what is being typed in any section; %FALSE when the store refused
