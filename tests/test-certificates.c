@@ -11,6 +11,7 @@
 #include "pa-demo.h"
 #include "pa-store-cases.h"
 #include "pa-store-records.h"
+#include "pa-report-data.h"
 #include "pa-test-utils.h"
 
 /* Certificates issued from the demonstration centre, read back the way a
@@ -686,6 +687,77 @@ test_logo (Fixture       *f,
   g_assert_cmpuint (count_pdf_images (pdf), ==, count_pdf_images (plain_pdf) + 1);
 }
 
+/* Printed from the case: the same certificate again while it states the
+ * competences certified today; a new one once another is certified; none
+ * for a case without a certified competence. */
+static void
+test_case_reprint_or_new (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) first = NULL;
+  g_autoptr (GPtrArray) again = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (GPtrArray) issued = NULL;
+  g_autoptr (GPtrArray) none = NULL;
+  sqlite3 *db = pa_store_get_db (f->store);
+  gint64 claim;
+  PaCertificateData *a, *b, *c;
+
+  first = pa_store_case_certificates (f->store, f->certified_case, "fr", NULL, &error);
+  g_assert_no_error (error);
+  again = pa_store_case_certificates (f->store, f->certified_case, "fr", NULL, &error);
+  g_assert_no_error (error);
+  a = g_ptr_array_index (first, 0);
+  b = g_ptr_array_index (again, 0);
+  g_assert_cmpstr (a->number, ==, b->number);
+
+  /* Another competence of the case reaches Certified. */
+  claim = pa_test_query_int (db, "SELECT id FROM claim WHERE stage < 4 AND case_id = "
+                                 "(SELECT case_id FROM claim WHERE stage = 4 "
+                                 "GROUP BY case_id ORDER BY count(*) DESC, case_id LIMIT 1) "
+                                 "ORDER BY stage DESC, id LIMIT 1");
+  g_assert_cmpint (claim, >, 0);
+  {
+    g_autofree char *stage_sql = g_strdup_printf ("SELECT stage FROM claim WHERE id = %"
+                                                  G_GINT64_FORMAT, claim);
+    g_autofree char *evidence_sql = g_strdup_printf ("SELECT id FROM evidence WHERE case_id = %"
+                                                     G_GINT64_FORMAT " LIMIT 1",
+                                                     f->certified_case);
+
+    for (int stage = pa_test_query_int (db, stage_sql) + 1; stage <= PA_STAGE_CERTIFIED; stage++)
+      {
+        gboolean ok;
+
+        if (stage == PA_STAGE_DOCUMENTED)
+          {
+            g_assert_true (pa_store_claim_link_evidence (f->store, claim,
+                                                         pa_test_query_int (db, evidence_sql),
+                                                         &error));
+            g_assert_no_error (error);
+          }
+        ok = pa_store_claim_advance (f->store, claim, stage, "practical_test",
+                                     stage == PA_STAGE_ASSESSED ? "intermediate" : NULL,
+                                     stage == PA_STAGE_ASSESSED ? "Sophie Lambert" : NULL,
+                                     "Seen at the workshop", &error);
+        g_assert_no_error (error);
+        g_assert_true (ok);
+      }
+  }
+  after = pa_store_case_certificates (f->store, f->certified_case, "fr", NULL, &error);
+  g_assert_no_error (error);
+  c = g_ptr_array_index (after, 0);
+  g_assert_cmpstr (c->number, !=, a->number);
+  g_assert_cmpuint (c->competences->len, ==, a->competences->len + 1);
+  issued = pa_store_certificate_list_for_case (f->store, f->certified_case, &error);
+  g_assert_cmpuint (issued->len, ==, 2);
+
+  none = pa_store_case_certificates (f->store, f->plain_case, "fr", NULL, &error);
+  g_assert_null (none);
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "no certified competence"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -702,6 +774,7 @@ main (int    argc,
   ADD ("/certificates/purge", test_purge);
   ADD ("/certificates/cli", test_cli);
   ADD ("/certificates/logo", test_logo);
+  ADD ("/certificates/case-reprint-or-new", test_case_reprint_or_new);
 #undef ADD
 
   return g_test_run ();

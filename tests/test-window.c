@@ -8,6 +8,7 @@
 #include "pa-application.h"
 #include "pa-backup.h"
 #include "pa-case-row.h"
+#include "pa-certificates.h"
 #include "pa-case-summary.h"
 #include "pa-case-view.h"
 #include "pa-demo.h"
@@ -443,6 +444,110 @@ test_long_list (Fixture       *f,
   shown = pa_case_view_get_case (PA_CASE_VIEW (ui_window_child (f->window, "case_pane")));
   g_assert_nonnull (shown);
   g_assert_cmpint (pa_case_get_id (shown), ==, pa_case_get_id (last));
+}
+
+typedef struct
+{
+  PaWindow *window;
+  const char *text;
+} ToastWait;
+
+static gboolean
+toast_says (gpointer data)
+{
+  ToastWait *wait = data;
+
+  return find_widget (ui_window_child (wait->window, "toast_overlay"), GTK_TYPE_LABEL,
+                      wait->text) != NULL;
+}
+
+static gboolean
+has_arabic (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c >= 0x0600 && c <= 0x06FF)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The case's portfolio and certificate, printed or exported from the case
+ * in the centre's report languages; a case without a certified competence
+ * has no certificate, and says so. */
+static void
+test_print_case_documents (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *portfolio = g_build_filename (f->dir, "portfolio.pdf", NULL);
+  g_autofree char *none = g_build_filename (f->dir, "none.pdf", NULL);
+  g_autofree char *certificate = g_build_filename (f->dir, "certificate.pdf", NULL);
+  g_autofree char *again = g_build_filename (f->dir, "again.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GPtrArray) issued = NULL;
+  ToastWait wait = { NULL, "portfolio.pdf" };
+  gint64 certified = 0;
+  gint64 uncertified = 0;
+
+  g_assert_true (pa_demo_fill (f->store, &error));
+  g_assert_true (pa_store_set_setting (f->store, "report.language", "en", &error));
+  g_assert_true (pa_store_set_setting (f->store, "report.second-language", "ar", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr (GPtrArray) all = pa_store_case_list (f->store, NULL, PA_CASE_FILTER_ACTIVE, &error);
+
+    for (guint i = 0; i < all->len; i++)
+      {
+        PaCase *kase = g_ptr_array_index (all, i);
+        if (certified == 0 && pa_case_get_n_certified (kase) > 0)
+          certified = pa_case_get_id (kase);
+        if (uncertified == 0 && pa_case_get_n_certified (kase) == 0)
+          uncertified = pa_case_get_id (kase);
+      }
+  }
+  g_assert_cmpint (certified, >, 0);
+  g_assert_cmpint (uncertified, >, 0);
+  ui_fixture_show_window (f);
+  wait.window = f->window;
+
+  /* Nothing to print while no case is open. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (f->window)),
+                                     GTK_INVALID_LIST_POSITION);
+  pa_window_export_case (f->window, "portfolio", none);
+  drain ();
+  g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
+
+  select_id (f->window, uncertified);
+  pa_window_export_case (f->window, "portfolio", portfolio);
+  wait_until (toast_says, &wait, "the portfolio to be written");
+  text = pa_test_run ("pdftotext", portfolio, "-", NULL);
+  g_assert_nonnull (strstr (text, "Competence portfolio"));
+  g_clear_pointer (&text, g_free);
+
+  wait.text = "no certified competence yet";
+  pa_window_export_case (f->window, "certificate", none);
+  wait_until (toast_says, &wait, "the refusal");
+  g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
+
+  /* Bilingual, as the preferences say; a second export reprints it. */
+  select_id (f->window, certified);
+  g_assert_nonnull (gtk_menu_button_get_menu_model (
+                      GTK_MENU_BUTTON (ui_window_child (f->window, "print_button"))));
+  save_screenshot (f->window, "case-print-button");
+  wait.text = "certificate.pdf";
+  pa_window_export_case (f->window, "certificate", certificate);
+  wait_until (toast_says, &wait, "the certificate to be written");
+  text = pa_test_run ("pdftotext", certificate, "-", NULL);
+  g_assert_true (has_arabic (text));
+  g_clear_pointer (&text, g_free);
+  wait.text = "again.pdf";
+  pa_window_export_case (f->window, "certificate", again);
+  wait_until (toast_says, &wait, "the certificate to be written again");
+  issued = pa_store_certificate_list_for_case (f->store, certified, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (issued->len, ==, 1);
 }
 
 static void
@@ -1150,6 +1255,8 @@ main (int   argc,
               ui_fixture_setup, test_search_filters, ui_fixture_teardown);
   g_test_add ("/window/long-list", Fixture, NULL,
               ui_fixture_setup, test_long_list, ui_fixture_teardown);
+  g_test_add ("/window/print-case-documents", Fixture, NULL,
+              ui_fixture_setup, test_print_case_documents, ui_fixture_teardown);
   g_test_add ("/window/trash-and-undo", Fixture, NULL,
               ui_fixture_setup, test_trash_and_undo, ui_fixture_teardown);
   g_test_add ("/window/trash-restore-and-erase", Fixture, NULL,

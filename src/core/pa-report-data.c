@@ -769,6 +769,116 @@ pa_store_attendance_build (PaStore     *store,
   return g_steal_pointer (&data);
 }
 
+static gboolean
+same_competences (const PaCertificateData *a,
+                  const PaCertificateData *b)
+{
+  if (a->competences->len != b->competences->len)
+    return FALSE;
+  for (guint i = 0; i < a->competences->len; i++)
+    {
+      const PaCertificateCompetence *x = g_ptr_array_index (a->competences, i);
+      const PaCertificateCompetence *y = g_ptr_array_index (b->competences, i);
+
+      if (g_strcmp0 (x->label, y->label) != 0 || g_strcmp0 (x->framework, y->framework) != 0 ||
+          g_strcmp0 (x->level, y->level) != 0 || g_strcmp0 (x->method, y->method) != 0 ||
+          g_strcmp0 (x->label_second, y->label_second) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The certificate of @case_id's certified competences in these languages:
+ * the case's latest valid one when it states the competences certified
+ * today (a reprint, same number), else a new one, issued and stored. */
+static PaCertificateData *
+case_certificate_data (PaStore     *store,
+                       gint64       case_id,
+                       const char  *language,
+                       const char  *second_language,
+                       GError     **error)
+{
+  g_autoptr (PaIssuedCertificate) issued = NULL;
+  g_autoptr (PaIssuedCertificate) fresh = NULL;
+  GError *local = NULL;
+
+  issued = pa_store_certificate_find_latest (store, case_id, language, second_language, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  if (issued != NULL)
+    {
+      g_autoptr (PaCertificateData) stated = pa_store_certificate_get_data (store, issued, error);
+      g_autoptr (PaCertificateData) today = NULL;
+
+      if (stated == NULL)
+        return NULL;
+      today = pa_store_certificate_build (store, case_id, language, second_language, error);
+      if (today == NULL)
+        return NULL;
+      if (same_competences (stated, today))
+        return g_steal_pointer (&stated);
+    }
+  fresh = pa_store_certificate_issue (store, case_id, language, second_language, error);
+  if (fresh == NULL)
+    return NULL;
+  return pa_store_certificate_get_data (store, fresh, error);
+}
+
+/**
+ * pa_store_case_certificates:
+ * @case_id: the case
+ * @language: the certificate's language
+ * @second_language: (nullable): a second language
+ *
+ * The certificate of the case's certified competences, as printed from the
+ * case: the valid one in these languages when the case has one, otherwise a
+ * new one is issued (numbered and stored, see pa_store_certificate_issue()).
+ *
+ * Returns: (transfer container) (element-type PaCertificateData): the
+ * certificate, alone in the list pa_document_new_certificates() draws; or
+ * %NULL: %PA_STORE_ERROR_NOT_FOUND for an unknown case,
+ * %PA_STORE_ERROR_INVALID when it has no certified competence.
+ */
+GPtrArray *
+pa_store_case_certificates (PaStore     *store,
+                            gint64       case_id,
+                            const char  *language,
+                            const char  *second_language,
+                            GError     **error)
+{
+  g_autoptr (PaCase) kase = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  PaCertificateData *data;
+
+  g_return_val_if_fail (PA_IS_STORE (store), NULL);
+  g_return_val_if_fail (language != NULL, NULL);
+
+  if (second_language != NULL && *second_language == '\0')
+    second_language = NULL;
+  kase = pa_store_case_get (store, case_id, error);
+  if (kase == NULL)
+    return NULL;
+  if (pa_case_get_n_certified (kase) == 0)
+    {
+      g_autofree char *name = pa_case_dup_display_name (kase);
+
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_INVALID,
+                   /* Translators: %s is a participant's name. */
+                   _("%s has no certified competence yet: there is no certificate to print."),
+                   name);
+      return NULL;
+    }
+  data = case_certificate_data (store, case_id, language, second_language, error);
+  if (data == NULL)
+    return NULL;
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify) pa_certificate_data_free);
+  g_ptr_array_add (list, data);
+  return g_steal_pointer (&list);
+}
+
 /**
  * pa_store_seminar_certificates:
  * @seminar_id: the seminar
@@ -819,7 +929,6 @@ pa_store_seminar_certificates (PaStore        *store,
     {
       gint64 case_id = g_array_index (participants, Participant, p).id;
       g_autoptr (PaCase) pcase = NULL;
-      g_autoptr (PaIssuedCertificate) issued = NULL;
       PaCertificateData *data;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -829,16 +938,7 @@ pa_store_seminar_certificates (PaStore        *store,
         return NULL;
       if (pa_case_get_n_certified (pcase) > 0)
         {
-          issued = pa_store_certificate_find_latest (store, case_id, language, second_language,
-                                                     error);
-          if (issued == NULL && error != NULL && *error != NULL)
-            return NULL;
-          if (issued == NULL)
-            issued = pa_store_certificate_issue (store, case_id, language, second_language,
-                                                 error);
-          if (issued == NULL)
-            return NULL;
-          data = pa_store_certificate_get_data (store, issued, error);
+          data = case_certificate_data (store, case_id, language, second_language, error);
           if (data == NULL)
             return NULL;
           g_ptr_array_add (list, data);

@@ -144,6 +144,11 @@ PaAttendanceData *pa_store_attendance_build (PaStore     *store,
 typedef void (*PaProgressFunc) (double    fraction,
                                 gpointer  user_data);
 
+GPtrArray        *pa_store_case_certificates (PaStore        *store,
+                                              gint64          case_id,
+                                              const char     *language,
+                                              const char     *second_language,
+                                              GError        **error);
 GPtrArray        *pa_store_seminar_certificates (PaStore        *store,
                                                  gint64          seminar_id,
                                                  const char     *language,

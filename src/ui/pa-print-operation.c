@@ -22,6 +22,7 @@ typedef struct
   char *store_path;
   gint64 actor;
   gint64 id;                 /* case or seminar */
+  gboolean one_case;         /* certificates: of the case @id, not of a seminar */
   char *lang;
   char *second_lang;
   GDate from;
@@ -146,6 +147,9 @@ gather (const Request   *request,
       return pa_store_attendance_build (store, request->id, request->lang, error);
     case PA_REPORT_KIND_CERTIFICATES:
       *free_func = (GDestroyNotify) g_ptr_array_unref;
+      if (request->one_case)
+        return pa_store_case_certificates (store, request->id, request->lang,
+                                           request->second_lang, error);
       return pa_store_seminar_certificates (store, request->id, request->lang,
                                             request->second_lang, progress, user_data,
                                             cancellable, error);
@@ -667,6 +671,34 @@ pa_print_operation_new_certificates (PaStore    *store,
 
   return print_operation_new (store, PA_REPORT_KIND_CERTIFICATES, seminar_id, lang,
                               second_lang);
+}
+
+/**
+ * pa_print_operation_new_case_certificate:
+ * @case_id: the case
+ * @lang: the certificate's language
+ * @second_lang: (nullable): a second language, for a bilingual certificate
+ *
+ * The certificate of the case's certified competences: the valid one in
+ * these languages, or a new one issued when the report is prepared (see
+ * pa_store_case_certificates()).
+ *
+ * Returns: (transfer full): the operation.
+ */
+PaPrintOperation *
+pa_print_operation_new_case_certificate (PaStore    *store,
+                                         gint64      case_id,
+                                         const char *lang,
+                                         const char *second_lang)
+{
+  PaPrintOperation *self;
+
+  g_return_val_if_fail (PA_IS_STORE (store), NULL);
+  g_return_val_if_fail (lang != NULL, NULL);
+
+  self = print_operation_new (store, PA_REPORT_KIND_CERTIFICATES, case_id, lang, second_lang);
+  self->request.one_case = TRUE;
+  return self;
 }
 
 /**

@@ -46,6 +46,10 @@ PaPrintOperation *pa_print_operation_new_certificates (PaStore      *store,
                                                        gint64        seminar_id,
                                                        const char   *lang,
                                                        const char   *second_lang);
+PaPrintOperation *pa_print_operation_new_case_certificate (PaStore   *store,
+                                                       gint64        case_id,
+                                                       const char   *lang,
+                                                       const char   *second_lang);
 PaPrintOperation *pa_print_operation_new_statistics   (PaStore      *store,
                                                        const GDate  *from,
                                                        const GDate  *to,

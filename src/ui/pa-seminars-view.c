@@ -1343,10 +1343,13 @@ static PaPrintOperation *
 new_operation (PaSeminarsView *self,
                gboolean        certificates)
 {
-  g_autofree char *language = pa_ui_report_language ();
+  /* In the centre's report languages (Preferences, Language). */
+  g_autofree char *language = pa_ui_centre_report_language (self->store);
+  g_autofree char *second = pa_ui_centre_second_language (self->store);
 
   if (certificates)
-    return pa_print_operation_new_certificates (self->store, self->seminar->id, language, NULL);
+    return pa_print_operation_new_certificates (self->store, self->seminar->id, language,
+                                                second);
   return pa_print_operation_new_attendance (self->store, self->seminar->id, language);
 }
 

@@ -496,7 +496,8 @@ export_done_cb (GObject      *source,
 static PaPrintOperation *
 new_operation (PaStatisticsView *self)
 {
-  g_autofree char *language = pa_ui_report_language ();
+  /* Printed in the centre's report language (Preferences, Language). */
+  g_autofree char *language = pa_ui_centre_report_language (self->store);
 
   return pa_print_operation_new_statistics (self->store, &self->from, &self->to, language);
 }

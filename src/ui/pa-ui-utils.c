@@ -250,6 +250,39 @@ pa_ui_report_language (void)
   return g_strdup ("fr");
 }
 
+/**
+ * pa_ui_centre_report_language:
+ *
+ * Returns: (transfer full): the language the centre prints its reports and
+ * certificates in (Preferences, Language; as `passerelle-cli`): French until
+ * the centre chooses.
+ */
+char *
+pa_ui_centre_report_language (PaStore *store)
+{
+  g_autofree char *language = pa_store_get_setting (store, "report.language");
+
+  if (language == NULL || *language == '\0')
+    return g_strdup ("fr");
+  return g_steal_pointer (&language);
+}
+
+/**
+ * pa_ui_centre_second_language:
+ *
+ * Returns: (transfer full) (nullable): the second language of the centre's
+ * certificates, or %NULL for certificates in one language.
+ */
+char *
+pa_ui_centre_second_language (PaStore *store)
+{
+  g_autofree char *language = pa_store_get_setting (store, "report.second-language");
+
+  if (language == NULL || *language == '\0' || g_str_equal (language, "none"))
+    return NULL;
+  return g_steal_pointer (&language);
+}
+
 /* The local path accepted in a file @chooser's "response", or NULL when
  * cancelled or not a local file. */
 char *

@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "pa-store.h"
+
 G_BEGIN_DECLS
 
 char       *pa_ui_format_date          (const char  *iso8601);
@@ -19,6 +21,8 @@ void        pa_ui_set_row_error        (GtkWidget   *row,
                                         const char  *message);
 
 char       *pa_ui_report_language     (void);
+char       *pa_ui_centre_report_language (PaStore         *store);
+char       *pa_ui_centre_second_language (PaStore         *store);
 char       *pa_ui_chosen_path         (GtkNativeDialog *chooser,
                                        int              response);
 

@@ -12,6 +12,7 @@
 #include "pa-catalogue-view.h"
 #include "pa-help.h"
 #include "pa-labour-view.h"
+#include "pa-print-operation.h"
 #include "pa-seminars-view.h"
 #include "pa-statistics-view.h"
 #include "pa-view-switcher.h"
@@ -65,6 +66,7 @@ struct _PaWindow
   GtkWidget *content;
   AdwWindowTitle *content_title;
   GtkWidget *trash_button;
+  GtkWidget *print_button;
   GtkWidget *back_button;
   GtkStack *content_stack;
   PaCaseView *case_pane;
@@ -132,6 +134,10 @@ update_actions (PaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-trash", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-trash", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.trash-case",
+                                 cases_shown && kase != NULL && !pa_case_is_trashed (kase));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-case",
+                                 cases_shown && kase != NULL && !pa_case_is_trashed (kase));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-case",
                                  cases_shown && kase != NULL && !pa_case_is_trashed (kase));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-case",
                                  cases_shown && kase != NULL && pa_case_is_trashed (kase));
@@ -222,6 +228,7 @@ update_view (PaWindow *self)
                 self->trash_mode ? _("Search the trash") : _("Search name, code or country"),
                 NULL);
   gtk_widget_set_visible (self->trash_button, !self->trash_mode);
+  gtk_widget_set_visible (self->print_button, !self->trash_mode);
   update_titles (self);
   update_actions (self);
 }
@@ -847,6 +854,95 @@ pa_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (pa_window_parent_class)->close_request (window);
 }
 
+/* The portfolio or the certificate of the case shown, in the centre's
+ * report languages (Preferences, Language). */
+static PaPrintOperation *
+case_operation (PaWindow   *self,
+                const char *what)
+{
+  PaCase *kase = selected_case (self);
+  g_autofree char *language = NULL;
+  g_autofree char *second = NULL;
+
+  if (self->store == NULL || kase == NULL)
+    return NULL;
+  pa_case_view_save (self->case_pane);
+  language = pa_ui_centre_report_language (self->store);
+  second = pa_ui_centre_second_language (self->store);
+  if (g_strcmp0 (what, "certificate") == 0)
+    return pa_print_operation_new_case_certificate (self->store, pa_case_get_id (kase), language,
+                                                    second);
+  return pa_print_operation_new_portfolio (self->store, pa_case_get_id (kase), language, second);
+}
+
+static void
+print_case_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PaWindow *self = PA_WINDOW (widget);
+  g_autoptr (PaPrintOperation) operation = case_operation (self,
+                                                           g_variant_get_string (parameter, NULL));
+  g_autoptr (GError) error = NULL;
+
+  if (operation != NULL &&
+      pa_print_operation_run_dialog (operation, GTK_WINDOW (self), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    toast (self, error->message);
+}
+
+static void
+export_case_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr (PaWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = pa_print_operation_export_pdf_finish (PA_PRINT_OPERATION (source),
+                                                                result, &error);
+
+  if (path == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        toast (self, error->message);
+      return;
+    }
+  {
+    g_autofree char *base = g_path_get_basename (path);
+    /* Translators: %s is the name of the PDF file written. */
+    g_autofree char *message = g_strdup_printf (_("Written to %s"), base);
+
+    toast (self, message);
+  }
+}
+
+/* Exports to @path, or (NULL) asks where. */
+static void
+export_case (PaWindow   *self,
+             const char *what,
+             const char *path)
+{
+  g_autoptr (PaPrintOperation) operation = case_operation (self, what);
+
+  if (operation == NULL)
+    return;
+  /* The export holds the operation until it is done. */
+  if (path == NULL)
+    pa_print_operation_export_pdf_with_chooser (operation, GTK_WINDOW (self), NULL,
+                                                export_case_done_cb, g_object_ref (self));
+  else
+    pa_print_operation_export_pdf_async (operation, path, NULL, export_case_done_cb,
+                                         g_object_ref (self));
+}
+
+static void
+export_case_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  export_case (PA_WINDOW (widget), g_variant_get_string (parameter, NULL), NULL);
+}
+
 /* The shortcuts window is read from its file when asked for (Ctrl+?), not
  * for every window at start as GtkApplication does with gtk/help-overlay.ui. */
 static void
@@ -1002,6 +1098,7 @@ pa_window_class_init (PaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaWindow, content);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, trash_button);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, print_button);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, case_pane);
@@ -1020,6 +1117,13 @@ pa_window_class_init (PaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
+  gtk_widget_class_install_action (widget_class, "win.print-case", "s", print_case_action);
+  gtk_widget_class_install_action (widget_class, "win.export-case", "s", export_case_action);
+  /* Window-wide, so a view's own Ctrl+P (seminars, statistics) comes first. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print-case", "s", "portfolio");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-case", "s", "portfolio");
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.trash-case", NULL, trash_case_action);
   gtk_widget_class_install_action (widget_class, "win.undo-trash", "(sx)", undo_trash_action);
@@ -1254,6 +1358,25 @@ pa_window_show_view (PaWindow   *self,
   update_view (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+/**
+ * pa_window_export_case:
+ * @what: "portfolio" or "certificate"
+ * @path: the PDF file to write
+ *
+ * Exports the document of the case shown as win.export-case does, without
+ * asking where; says how it went in a toast.
+ */
+void
+pa_window_export_case (PaWindow   *self,
+                       const char *what,
+                       const char *path)
+{
+  g_return_if_fail (PA_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  export_case (self, what, path);
 }
 
 /**

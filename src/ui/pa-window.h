@@ -28,6 +28,9 @@ void      pa_window_show_view         (PaWindow      *self,
                                        const char    *view);
 GtkWidget  *pa_window_get_view        (PaWindow      *self,
                                        const char    *view);
+void        pa_window_export_case     (PaWindow      *self,
+                                       const char    *what,
+                                       const char    *path);
 void        pa_window_set_help_page   (PaWindow      *self,
                                        const char    *page);
 const char *pa_window_get_help_page   (PaWindow      *self);
