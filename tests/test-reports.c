@@ -17,6 +17,7 @@
 #include "pa-demo.h"
 #include "pa-document.h"
 #include "pa-report-data.h"
+#include "pa-store-cases.h"
 #include "pa-store-records.h"
 #include "pa-test-utils.h"
 
@@ -510,7 +511,11 @@ test_statistics (void)
   text = pdf_text (pdf, 0);
   assert_text_has (text, "12 participants");
   assert_text_has (text, "Participants by country of origin");
-  assert_text_has (text, "Syrian Arab Republic");
+  /* The demo's twelve participants come from twelve countries: no country
+   * is named, so that no one can be recognised. */
+  assert_text_has (text, "Other countries");
+  assert_text_has (text, "groups of fewer than five participants are not counted apart");
+  g_assert_null (strstr (text, "Syrian Arab Republic"));
   assert_text_has (text, "Participants by gender");
   assert_text_has (text, "Participants by age");
   assert_text_has (text, "Competences by stage");
@@ -542,6 +547,83 @@ test_statistics (void)
   a = read_bytes (pdf);
   b = read_bytes (again);
   g_assert_true (g_bytes_equal (a, b));
+}
+
+/* The count of @label in @counts, -1 when it is withheld; the test fails
+ * when there is no such label. */
+static int
+stat_of (GPtrArray  *counts,
+         const char *label)
+{
+  for (guint i = 0; i < counts->len; i++)
+    {
+      PaStatCount *c = g_ptr_array_index (counts, i);
+
+      if (g_str_equal (c->label, label))
+        return c->hidden ? -1 : (int) c->count;
+    }
+  g_error ("No count of “%s”", label);
+}
+
+static gboolean
+has_label (GPtrArray  *counts,
+           const char *label)
+{
+  for (guint i = 0; i < counts->len; i++)
+    if (g_str_equal (((PaStatCount *) g_ptr_array_index (counts, i))->label, label))
+      return TRUE;
+  return FALSE;
+}
+
+/* Groups of fewer than five participants are not counted apart. */
+static void
+test_statistics_small_groups (void)
+{
+  static const struct { const char *country; const char *gender; int n; } people[] = {
+    { "SY", "female", 6 }, { "UA", "male", 2 }, { "BI", "male", 1 },
+  };
+  g_autofree char *path = tmp_path ("small-groups.db");
+  g_autoptr (PaStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PaStatistics) stats = NULL;
+  GDate from, to;
+
+  store = pa_store_open (path, &error);
+  g_assert_no_error (error);
+  for (guint p = 0; p < G_N_ELEMENTS (people); p++)
+    for (int i = 0; i < people[p].n; i++)
+      {
+        g_autoptr (PaCase) kase = pa_case_new ();
+        g_autofree char *name = g_strdup_printf ("%s%d", people[p].country, i);
+
+        pa_case_set_given_name (kase, name);
+        pa_case_set_origin_country (kase, people[p].country);
+        pa_case_set_gender (kase, people[p].gender);
+        g_assert_true (pa_store_case_create (store, kase, &error));
+        g_assert_no_error (error);
+      }
+  g_date_clear (&from, 1);
+  g_date_clear (&to, 1);
+  g_date_set_dmy (&from, 1, 1, 2000);
+  g_date_set_dmy (&to, 31, 12, 2099);
+  stats = pa_store_statistics_build (store, &from, &to, "en", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats->n_participants, ==, 9);
+
+  /* Syria (6) is named; Ukraine (2) and Burundi (1) are "Other countries",
+   * whose 3 are not told either. */
+  g_assert_cmpuint (stats->by_country->len, ==, 2);
+  g_assert_cmpint (stat_of (stats->by_country, "Syrian Arab Republic"), ==, 6);
+  g_assert_cmpint (stat_of (stats->by_country, "Other countries"), ==, -1);
+  g_assert_false (has_label (stats->by_country, "Ukraine"));
+  for (guint i = 0; i < stats->by_country->len; i++)
+    if (((PaStatCount *) g_ptr_array_index (stats->by_country, i))->hidden)
+      g_assert_cmpuint (((PaStatCount *) g_ptr_array_index (stats->by_country, i))->count, ==, 0);
+
+  /* 6 women are counted; the 3 men are not told; nobody is 0. */
+  g_assert_cmpint (stat_of (stats->by_gender, "Woman"), ==, 6);
+  g_assert_cmpint (stat_of (stats->by_gender, "Man"), ==, -1);
+  g_assert_cmpint (stat_of (stats->by_gender, "Other"), ==, 0);
 }
 
 /* Bad input: exit status 1, one line saying what is wrong, no file. */
@@ -632,6 +714,7 @@ main (int   argc,
   g_test_add_func ("/reports/attendance/demo", test_attendance_demo);
   g_test_add_func ("/reports/certificates/seminar", test_seminar_certificates);
   g_test_add_func ("/reports/statistics", test_statistics);
+  g_test_add_func ("/reports/statistics-small-groups", test_statistics_small_groups);
   g_test_add_func ("/reports/errors", test_errors);
   status = g_test_run ();
 

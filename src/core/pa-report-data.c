@@ -979,6 +979,53 @@ add_count (GPtrArray  *list,
   g_ptr_array_add (list, c);
 }
 
+/* Withholds the counts of small groups (see PA_STATISTICS_MIN_COUNT). */
+static void
+hide_small_counts (GPtrArray *counts)
+{
+  for (guint i = 0; i < counts->len; i++)
+    {
+      PaStatCount *c = g_ptr_array_index (counts, i);
+
+      if (c->count > 0 && c->count < PA_STATISTICS_MIN_COUNT)
+        {
+          c->count = 0;
+          c->hidden = TRUE;
+        }
+    }
+}
+
+/* Countries of fewer than PA_STATISTICS_MIN_COUNT participants are counted
+ * together, last, as @other_label; that count too is withheld when small. */
+static void
+group_small_countries (GPtrArray  *by_country,
+                       const char *other_label)
+{
+  guint other = 0;
+
+  for (guint i = 0; i < by_country->len;)
+    {
+      PaStatCount *c = g_ptr_array_index (by_country, i);
+
+      if (c->count < PA_STATISTICS_MIN_COUNT)
+        {
+          other += c->count;
+          g_ptr_array_remove_index (by_country, i);
+        }
+      else
+        i++;
+    }
+  if (other > 0)
+    {
+      PaStatCount *c = g_new0 (PaStatCount, 1);
+
+      c->label = g_strdup (other_label);
+      c->count = other;
+      g_ptr_array_add (by_country, c);
+      hide_small_counts (by_country);
+    }
+}
+
 PaStatistics *
 pa_statistics_new (void)
 {
@@ -1250,6 +1297,8 @@ pa_store_statistics_build (PaStore      *store,
                  GPOINTER_TO_UINT (value));
     }
   g_ptr_array_sort (stats->by_country, compare_counts);
+  group_small_countries (stats->by_country,
+                         pa_report_pgettext (i18n, "statistics", "Other countries"));
 
   for (guint i = 0; i < G_N_ELEMENTS (genders); i++)
     {
@@ -1284,5 +1333,8 @@ pa_store_statistics_build (PaStore      *store,
   if (!count_stages (store, stats, from_text, to_text, error) ||
       !count_occupations (store, stats, from_text, to_text, error))
     return NULL;
+  hide_small_counts (stats->by_gender);
+  hide_small_counts (stats->by_age);
+  hide_small_counts (stats->occupations);
   return g_steal_pointer (&stats);
 }

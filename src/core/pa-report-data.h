@@ -160,10 +160,16 @@ GPtrArray        *pa_store_seminar_certificates (PaStore        *store,
 
 /* statistics */
 
+/* Anonymous statistics name no group of fewer participants than this: a
+ * country with fewer is counted under "Other countries", and a smaller
+ * count of a gender, an age band or an occupation is withheld (hidden). */
+#define PA_STATISTICS_MIN_COUNT 5
+
 typedef struct
 {
   char *label;
-  guint count;
+  guint count;               /* 0 when hidden */
+  gboolean hidden;           /* fewer than PA_STATISTICS_MIN_COUNT, not 0: not told */
 } PaStatCount;
 
 typedef struct

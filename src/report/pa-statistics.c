@@ -41,6 +41,14 @@ none (Report     *r,
   pa_flow_add_text (r->flow, text, &s);
 }
 
+/* Beside a bar whose count is withheld (PA_STATISTICS_MIN_COUNT). */
+static char *
+fewer_text (Report *r)
+{
+  return pa_report_expand (pa_report_pgettext (r->i18n, "statistics", "fewer than {n}"),
+                           "n", G_STRINGIFY (PA_STATISTICS_MIN_COUNT), NULL);
+}
+
 /* A bar chart of @counts; shares of @total beside each value when not 0. */
 static void
 add_bars (Report    *r,
@@ -57,7 +65,7 @@ add_bars (Report    *r,
 
       if (n < max_bars)
         {
-          g_autofree char *text = count_text (c->count, total);
+          g_autofree char *text = c->hidden ? fewer_text (r) : count_text (c->count, total);
 
           pa_chart_add_bar (chart, c->label, c->count, text);
           n++;
@@ -97,6 +105,10 @@ add_summary (Report *r)
   pa_flow_add_text (r->flow, TR (r, "Anonymous figures: this report names no participant. "
                                     "Participants are the people whose case was opened in the "
                                     "period; ages are at the end of the period."), &muted);
+  pa_flow_add_text (r->flow, TR (r, "So that no one can be recognised, groups of fewer than "
+                                    "five participants are not counted apart: such countries "
+                                    "are counted together, other such counts are not given."),
+                    &muted);
   pa_flow_add_rule (r->flow, 1.2, 0x18444f);
   pa_flow_set_spacing (r->flow, 6, 6);
 

@@ -147,6 +147,18 @@ share_text (guint count,
   return g_strdup_printf (_("%u (%.0f %%)"), count, total > 0 ? 100.0 * count / total : 0.0);
 }
 
+/* Beside a bar whose count is withheld (PA_STATISTICS_MIN_COUNT). */
+static char *
+count_text (const PaStatCount *c,
+            guint              total)
+{
+  if (c->hidden)
+    /* Translators: beside a bar whose exact count is not given, to protect
+     * the participants of a small group. */
+    return g_strdup_printf (_("fewer than %d"), PA_STATISTICS_MIN_COUNT);
+  return share_text (c->count, total);
+}
+
 static GtkWidget *
 counts_chart (GPtrArray  *counts,
               guint       total,
@@ -163,7 +175,7 @@ counts_chart (GPtrArray  *counts,
 
       if (i < max_bars)
         {
-          g_autofree char *text = share_text (c->count, total);
+          g_autofree char *text = count_text (c, total);
           pa_chart_add_bar (chart, c->label, c->count, text);
         }
       else
@@ -225,7 +237,10 @@ show_figures (PaStatisticsView *self)
       return;
     }
   gtk_box_append (self->figures_box,
-                  chart_group (_("By Country of Origin"), NULL,
+                  chart_group (_("By Country of Origin"),
+                               _("So that no one can be recognised, countries of fewer than "
+                                 "five participants are counted together, and other counts "
+                                 "below five are not given."),
                                counts_chart (stats->by_country, stats->n_participants, 8,
                                              _("Participants by country of origin"))));
   gtk_box_append (self->figures_box,
@@ -267,7 +282,7 @@ show_figures (PaStatisticsView *self)
       for (guint i = 0; i < stats->occupations->len && i < 10; i++)
         {
           PaStatCount *c = g_ptr_array_index (stats->occupations, i);
-          g_autofree char *text = share_text (c->count, stats->n_participants);
+          g_autofree char *text = count_text (c, stats->n_participants);
           pa_chart_add_bar (chart, c->label, c->count, text);
         }
       gtk_box_append (self->figures_box,

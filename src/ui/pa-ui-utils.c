@@ -229,8 +229,11 @@ pa_ui_unparent_children (GtkWidget *widget)
 /**
  * pa_ui_report_language:
  *
- * Returns: (transfer full): the language reports are printed in from the
- * interface: the interface's own ("ar" for ar_EG.UTF-8), French otherwise.
+ * Returns: (transfer full): the language of figures and charts the interface
+ * shows with the reports' code (statistics, a seminar's overview): the
+ * interface's own ("ar" for ar_EG.UTF-8), English when the interface is not
+ * translated. Printed reports use the centre's choice instead
+ * (pa_ui_centre_report_language()).
  */
 char *
 pa_ui_report_language (void)
@@ -247,7 +250,7 @@ pa_ui_report_language (void)
           (name[2] == '\0' || name[2] == '_' || name[2] == '.' || name[2] == '@'))
         return g_ascii_strdown (name, 2);
     }
-  return g_strdup ("fr");
+  return g_strdup ("en");
 }
 
 /**
