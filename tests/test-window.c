@@ -12,6 +12,7 @@
 #include "pa-case-summary.h"
 #include "pa-case-view.h"
 #include "pa-demo.h"
+#include "pa-frameworks.h"
 #include "pa-help.h"
 #include "pa-profile-page.h"
 #include "pa-report-i18n.h"
@@ -265,6 +266,32 @@ test_summary_shows_identity (void)
 /* The month names follow the interface language (LANGUAGE, set from the
  * preferences), not the system's LC_TIME: a French interface on a PC set up
  * in English (here C.UTF-8) reads "mai", as its certificates do. */
+/* The built-in frameworks are named in the interface's language; an
+ * imported one by the title it came with. */
+static void
+test_framework_titles_follow_interface_language (void)
+{
+  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *english = NULL;
+  g_autofree char *french = NULL;
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+  english = g_strdup (pa_framework_display_title ("cefr", "stored"));
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  french = g_strdup (pa_framework_display_title ("cefr", "stored"));
+  g_assert_cmpstr (pa_framework_display_title ("esco", "ESCO 1.1.1"), ==, "ESCO 1.1.1");
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+
+  g_assert_cmpstr (english, ==, "Common European Framework of Reference for Languages (CEFR)");
+  g_assert_cmpstr (french, ==, "Cadre européen commun de référence pour les langues (CECRL)");
+}
+
 static void
 test_dates_follow_interface_language (void)
 {
@@ -1249,6 +1276,8 @@ main (int   argc,
   g_test_add_func ("/window/summary-shows-identity",
                    test_summary_shows_identity);
   g_test_add_func ("/window/case-row", test_case_row);
+  g_test_add_func ("/window/framework-titles-follow-interface-language",
+                   test_framework_titles_follow_interface_language);
   g_test_add_func ("/window/dates-follow-interface-language",
                    test_dates_follow_interface_language);
   g_test_add ("/window/search-filters", Fixture, NULL,

@@ -523,3 +523,32 @@ pa_concept_kind_label (const char *kind,
     return C_("concept kind", "Language skill");
   return C_("concept kind", "Other");
 }
+
+/**
+ * pa_framework_display_title:
+ * @code: a framework's code ("cefr", "isco08", …)
+ * @stored: (nullable): the title the store keeps for it
+ *
+ * The title of a framework for the interface: the built-in frameworks by
+ * their names in the interface's language, any other (an imported ESCO) by
+ * the title it came with.
+ * Returns: (nullable): the title
+ */
+const char *
+pa_framework_display_title (const char *code,
+                            const char *stored)
+{
+  static const struct { const char *code; const char *title; } builtin[] = {
+    { "cefr", N_("Common European Framework of Reference for Languages (CEFR)") },
+    { "eqf", N_("European Qualifications Framework (EQF)") },
+    { "digcomp", N_("Digital Competence Framework for Citizens (DigComp 2.2)") },
+    { "isced", N_("International Standard Classification of Education (ISCED 2011)") },
+    { "isco08", N_("International Standard Classification of Occupations (ISCO-08)") },
+    { "transversal", N_("Transversal skills and migration meta-competences") },
+  };
+
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (builtin); i++)
+    if (g_str_equal (code, builtin[i].code))
+      return _(builtin[i].title);
+  return stored;
+}

@@ -70,6 +70,8 @@ GPtrArray       *pa_frameworks_list_related     (PaStore     *store,
 
 const char      *pa_concept_kind_label          (const char  *kind,
                                                  const char  *skill_type);
+const char      *pa_framework_display_title     (const char  *code,
+                                                 const char  *stored);
 
 void             pa_framework_info_free         (PaFrameworkInfo *info);
 void             pa_concept_ref_free            (PaConceptRef    *ref);

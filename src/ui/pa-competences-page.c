@@ -1317,7 +1317,8 @@ update_view (PaCompetencesPage *self)
   for (guint i = 0; frameworks != NULL && i < frameworks->len; i++)
     {
       PaFrameworkInfo *info = g_ptr_array_index (frameworks, i);
-      g_hash_table_insert (titles, info->code, info->title);
+      g_hash_table_insert (titles, info->code,
+                           (gpointer) pa_framework_display_title (info->code, info->title));
     }
   evidence = pa_store_evidence_list (store, page_case_id (self), NULL);
   evidence_titles = g_hash_table_new (g_int64_hash, g_int64_equal);

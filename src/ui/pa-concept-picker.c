@@ -265,7 +265,8 @@ framework_title (PaConceptPicker *self,
       for (guint i = 0; list != NULL && i < list->len; i++)
         {
           PaFrameworkInfo *info = g_ptr_array_index (list, i);
-          g_hash_table_insert (self->framework_titles, g_strdup (info->code), g_strdup (info->title));
+          g_hash_table_insert (self->framework_titles, g_strdup (info->code),
+                               g_strdup (pa_framework_display_title (info->code, info->title)));
         }
     }
   title = self->framework_titles ? g_hash_table_lookup (self->framework_titles, code) : NULL;

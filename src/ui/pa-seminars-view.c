@@ -1452,7 +1452,7 @@ overview_thread (GTask        *task,
             if (g_strcmp0 (info->code, count->key) == 0 && info->title != NULL)
               {
                 g_free (count->label);
-                count->label = g_strdup (info->title);
+                count->label = g_strdup (pa_framework_display_title (info->code, info->title));
               }
           }
         if (g_strcmp0 (count->label, "esco") == 0)
