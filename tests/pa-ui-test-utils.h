@@ -78,4 +78,16 @@ GtkWidget     *ui_template_child        (gpointer       widget,
                                          GType          type,
                                          const char    *name);
 
+const char    *ui_page                  (PaWindow      *window,
+                                         const char    *stack);
+const char    *ui_status_title          (PaWindow      *window,
+                                         const char    *name);
+GListModel    *ui_list_model            (PaWindow      *window);
+guint          ui_n_listed              (PaWindow      *window);
+PaCase        *ui_selected              (PaWindow      *window);
+void           ui_select_id             (PaWindow      *window,
+                                         gint64         id);
+void           ui_activate              (PaWindow      *window,
+                                         const char    *action);
+
 G_END_DECLS
