@@ -8,6 +8,7 @@
 #include "pa-application.h"
 #include "pa-backup.h"
 #include "pa-case-row.h"
+#include "pa-certificates-group.h"
 #include "pa-certificates.h"
 #include "pa-case-summary.h"
 #include "pa-case-view.h"
@@ -120,6 +121,7 @@ test_print_case_documents (Fixture       *f,
   g_autofree char *none = g_build_filename (f->dir, "none.pdf", NULL);
   g_autofree char *certificate = g_build_filename (f->dir, "certificate.pdf", NULL);
   g_autofree char *again = g_build_filename (f->dir, "again.pdf", NULL);
+  g_autofree char *fresh = g_build_filename (f->dir, "certificate-new.pdf", NULL);
   g_autofree char *text = NULL;
   g_autoptr (GPtrArray) issued = NULL;
   ToastWait wait = { NULL, "portfolio.pdf" };
@@ -183,6 +185,57 @@ test_print_case_documents (Fixture       *f,
   issued = pa_store_certificate_list_for_case (f->store, certified, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (issued->len, ==, 1);
+
+  /* The Competences section lists it; revoking asks for a reason. */
+  {
+    PaCaseView *pane = PA_CASE_VIEW (ui_window_child (f->window, "case_pane"));
+    PaIssuedCertificate *first = g_ptr_array_index (issued, 0);
+    g_autoptr (PaIssuedCertificate) after = NULL;
+    g_autoptr (GPtrArray) now = NULL;
+    GtkWidget *page;
+    GtkWidget *group;
+    GtkWidget *dialog;
+
+    pa_case_view_show_section (pane, "competences");
+    page = pa_case_view_get_page (pane, "competences");
+    drain ();
+    group = find_widget (page, PA_TYPE_CERTIFICATES_GROUP, NULL);
+    g_assert_nonnull (group);
+    g_assert_true (gtk_widget_get_visible (group));
+    g_assert_cmpuint (pa_certificates_group_get_n_certificates (PA_CERTIFICATES_GROUP (group)), ==,
+                      1);
+    g_assert_nonnull (find_widget (group, GTK_TYPE_LABEL, first->number));
+    dialog = pa_certificates_group_revoke (PA_CERTIFICATES_GROUP (group), first->number);
+    g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                             "revoke"));
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (
+                             ADW_MESSAGE_DIALOG (dialog))), "Issued to the wrong person");
+    g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                            "revoke"));
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "revoke");
+    drain ();
+    after = pa_store_certificate_get (f->store, first->number, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (after->revoked_on);
+    g_assert_cmpstr (after->revoked_reason, ==, "Issued to the wrong person");
+    g_assert_nonnull (find_widget (group, GTK_TYPE_LABEL, "Revoked on"));
+    {
+      GtkWidget *scrolled = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);
+      GtkAdjustment *adjustment =
+        gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+      drain ();
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      save_screenshot (f->window, "case-certificates");
+    }
+
+    /* The next certificate printed from the case is a new one. */
+    wait.text = "certificate-new.pdf";
+    pa_window_export_case (f->window, "certificate", fresh);
+    wait_until (toast_says, &wait, "a new certificate to be written");
+    now = pa_store_certificate_list_for_case (f->store, certified, &error);
+    g_assert_cmpuint (now->len, ==, 2);
+  }
 }
 
 static void

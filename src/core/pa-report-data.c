@@ -880,6 +880,39 @@ pa_store_case_certificates (PaStore     *store,
 }
 
 /**
+ * pa_store_issued_certificates:
+ * @number: a certificate's number ("PA-000042-7K")
+ *
+ * A certificate already issued, as it was issued (with its revocation
+ * stamp if it was revoked since), for a reprint.
+ * Returns: (transfer container) (element-type PaCertificateData): the
+ * certificate, alone in the list pa_document_new_certificates() draws; or
+ * %NULL with %PA_STORE_ERROR_NOT_FOUND
+ */
+GPtrArray *
+pa_store_issued_certificates (PaStore     *store,
+                              const char  *number,
+                              GError     **error)
+{
+  g_autoptr (PaIssuedCertificate) issued = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  PaCertificateData *data;
+
+  g_return_val_if_fail (PA_IS_STORE (store), NULL);
+  g_return_val_if_fail (number != NULL, NULL);
+
+  issued = pa_store_certificate_get (store, number, error);
+  if (issued == NULL)
+    return NULL;
+  data = pa_store_certificate_get_data (store, issued, error);
+  if (data == NULL)
+    return NULL;
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify) pa_certificate_data_free);
+  g_ptr_array_add (list, data);
+  return g_steal_pointer (&list);
+}
+
+/**
  * pa_store_seminar_certificates:
  * @seminar_id: the seminar
  * @language: the certificates' language

@@ -144,6 +144,9 @@ PaAttendanceData *pa_store_attendance_build (PaStore     *store,
 typedef void (*PaProgressFunc) (double    fraction,
                                 gpointer  user_data);
 
+GPtrArray        *pa_store_issued_certificates (PaStore       *store,
+                                                const char    *number,
+                                                GError       **error);
 GPtrArray        *pa_store_case_certificates (PaStore        *store,
                                               gint64          case_id,
                                               const char     *language,

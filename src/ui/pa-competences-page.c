@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "pa-builtin-frameworks.h"
+#include "pa-certificates-group.h"
 #include "pa-competences-page.h"
 #include "pa-concept-picker.h"
 #include "pa-evidence-page.h"
@@ -52,6 +53,7 @@ struct _PaCompetencesPage
   AdwPreferencesGroup *summary_group;
   GtkWidget *add_button;
   GtkWidget *claims_box;
+  PaCertificatesGroup *certificates_group;
 };
 
 G_DEFINE_FINAL_TYPE (PaCompetencesPage, pa_competences_page, PA_TYPE_CASE_PAGE)
@@ -1301,6 +1303,7 @@ update_view (PaCompetencesPage *self)
   g_autofree char *summary = NULL;
   guint n_certified = 0;
 
+  pa_certificates_group_set_case (self->certificates_group, store, page_case_id (self));
   remove_all_children (self->claims_box);
   if (store == NULL || page_case_id (self) == 0)
     return;
@@ -1475,6 +1478,7 @@ pa_competences_page_class_init (PaCompetencesPageClass *klass)
 
   object_class->dispose = pa_competences_page_dispose;
   object_class->finalize = pa_competences_page_finalize;
+  g_type_ensure (PA_TYPE_CERTIFICATES_GROUP);
   page_class->reload = pa_competences_page_reload;
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -1487,6 +1491,7 @@ pa_competences_page_class_init (PaCompetencesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaCompetencesPage, summary_group);
   gtk_widget_class_bind_template_child (widget_class, PaCompetencesPage, add_button);
   gtk_widget_class_bind_template_child (widget_class, PaCompetencesPage, claims_box);
+  gtk_widget_class_bind_template_child (widget_class, PaCompetencesPage, certificates_group);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, see_suggestions_cb);
 }

@@ -23,6 +23,7 @@ typedef struct
   gint64 actor;
   gint64 id;                 /* case or seminar */
   gboolean one_case;         /* certificates: of the case @id, not of a seminar */
+  char *number;              /* certificates: this one, already issued */
   char *lang;
   char *second_lang;
   GDate from;
@@ -61,6 +62,7 @@ request_clear (Request *request)
   g_free (request->store_path);
   g_free (request->lang);
   g_free (request->second_lang);
+  g_free (request->number);
 }
 
 static void
@@ -71,6 +73,7 @@ request_copy (Request       *to,
   to->store_path = g_strdup (from->store_path);
   to->lang = g_strdup (from->lang);
   to->second_lang = g_strdup (from->second_lang);
+  to->number = g_strdup (from->number);
 }
 
 /**
@@ -147,6 +150,8 @@ gather (const Request   *request,
       return pa_store_attendance_build (store, request->id, request->lang, error);
     case PA_REPORT_KIND_CERTIFICATES:
       *free_func = (GDestroyNotify) g_ptr_array_unref;
+      if (request->number != NULL)
+        return pa_store_issued_certificates (store, request->number, error);
       if (request->one_case)
         return pa_store_case_certificates (store, request->id, request->lang,
                                            request->second_lang, error);
@@ -698,6 +703,31 @@ pa_print_operation_new_case_certificate (PaStore    *store,
 
   self = print_operation_new (store, PA_REPORT_KIND_CERTIFICATES, case_id, lang, second_lang);
   self->request.one_case = TRUE;
+  return self;
+}
+
+/**
+ * pa_print_operation_new_issued_certificate:
+ * @certificate: a certificate already issued
+ *
+ * A reprint of @certificate: the same page, number and date, with the
+ * revocation stamp if it was revoked.
+ *
+ * Returns: (transfer full): the operation.
+ */
+PaPrintOperation *
+pa_print_operation_new_issued_certificate (PaStore                   *store,
+                                           const PaIssuedCertificate *certificate)
+{
+  PaPrintOperation *self;
+
+  g_return_val_if_fail (PA_IS_STORE (store), NULL);
+  g_return_val_if_fail (certificate != NULL, NULL);
+
+  self = print_operation_new (store, PA_REPORT_KIND_CERTIFICATES, certificate->case_id,
+                              certificate->language, certificate->second_language);
+  self->request.one_case = TRUE;
+  self->request.number = g_strdup (certificate->number);
   return self;
 }
 

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "pa-certificates.h"
 #include "pa-document.h"
 #include "pa-store.h"
 
@@ -50,6 +51,8 @@ PaPrintOperation *pa_print_operation_new_case_certificate (PaStore   *store,
                                                        gint64        case_id,
                                                        const char   *lang,
                                                        const char   *second_lang);
+PaPrintOperation *pa_print_operation_new_issued_certificate (PaStore                   *store,
+                                                       const PaIssuedCertificate *certificate);
 PaPrintOperation *pa_print_operation_new_statistics   (PaStore      *store,
                                                        const GDate  *from,
                                                        const GDate  *to,
