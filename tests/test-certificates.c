@@ -11,6 +11,7 @@
 #include "pa-demo.h"
 #include "pa-store-cases.h"
 #include "pa-store-records.h"
+#include "pa-document.h"
 #include "pa-report-data.h"
 #include "pa-test-utils.h"
 
@@ -687,6 +688,38 @@ test_logo (Fixture       *f,
   g_assert_cmpuint (count_pdf_images (pdf), ==, count_pdf_images (plain_pdf) + 1);
 }
 
+/* The portfolio carries the centre's logo too, read from the store. */
+static void
+test_portfolio_logo (Fixture       *f,
+                     gconstpointer  unused)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) png = pa_demo_make_png (7, 64);
+  g_autoptr (PaPageSetup) setup = pa_page_setup_new (PA_PAPER_A4);
+  g_autofree char *plain_pdf = g_build_filename (f->dir, "portfolio-plain.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "portfolio-logo.pdf", NULL);
+  const char *paths[] = { plain_pdf, pdf };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr (PaPortfolioData) data = NULL;
+      g_autoptr (PaDocument) document = NULL;
+
+      if (i == 1)
+        {
+          g_assert_true (pa_store_set_file (f->store, PA_SETTING_CENTRE_LOGO, png, &error));
+          g_assert_no_error (error);
+        }
+      data = pa_store_portfolio_build (f->store, f->certified_case, "fr", NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true ((data->logo != NULL) == (i == 1));
+      document = pa_document_new_portfolio (data, setup);
+      g_assert_true (pa_document_write_pdf (document, paths[i], NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (count_pdf_images (pdf), ==, count_pdf_images (plain_pdf) + 1);
+}
+
 /* Printed from the case: the same certificate again while it states the
  * competences certified today; a new one once another is certified; none
  * for a case without a certified competence. */
@@ -775,6 +808,7 @@ main (int    argc,
   ADD ("/certificates/cli", test_cli);
   ADD ("/certificates/logo", test_logo);
   ADD ("/certificates/case-reprint-or-new", test_case_reprint_or_new);
+  ADD ("/certificates/portfolio-logo", test_portfolio_logo);
 #undef ADD
 
   return g_test_run ();

@@ -250,6 +250,7 @@ pa_portfolio_data_free (PaPortfolioData *data)
   g_free (data->language);
   g_free (data->second_language);
   g_free (data->centre_name);
+  g_clear_pointer (&data->logo, g_bytes_unref);
   g_free (data->participant_name);
   g_free (data->case_code);
   g_free (data->gender);
@@ -451,6 +452,14 @@ pa_store_portfolio_build (PaStore     *store,
       !g_str_equal (second_language, language))
     data->second_language = g_strdup (second_language);
   data->centre_name = centre_name (store);
+  {
+    g_autoptr (GError) logo_error = NULL;
+
+    /* A damaged logo is no reason to refuse the portfolio: it goes without. */
+    data->logo = pa_store_get_file (store, PA_SETTING_CENTRE_LOGO, &logo_error);
+    if (logo_error != NULL)
+      g_debug ("The portfolio goes without the centre's logo: %s", logo_error->message);
+  }
   data->participant_name = pa_case_dup_display_name (pcase);
   data->case_code = g_strdup (pa_case_get_code (pcase));
   data->birth_year = MAX (pa_case_get_birth_year (pcase), 0);

@@ -83,6 +83,7 @@ typedef struct
   char *language;
   char *second_language;     /* or NULL; labels are then given in both */
   char *centre_name;         /* or NULL */
+  GBytes *logo;              /* the centre's logo (PNG, JPEG or SVG), or NULL */
   char *participant_name;
   char *case_code;
   int birth_year;            /* 0: unknown */

@@ -103,6 +103,14 @@ add_profile (Portfolio *p)
   g_autofree char *date = pa_report_i18n_format_date (p->i18n, &data->date);
   g_autofree char *printed = NULL;
 
+  if (data->logo != NULL)
+    {
+      g_autoptr (GError) error = NULL;
+
+      /* As on the certificates; an unreadable image leaves the heading alone. */
+      if (!pa_flow_add_image_bytes (p->flow, data->logo, "logo", 160, 48, PA_ALIGN_START, &error))
+        g_debug ("The centre's logo cannot be drawn: %s", error->message);
+    }
   pa_flow_add_heading (p->flow, 1, TR (p, "Competence portfolio"));
   if (p->i18n2 != NULL && !g_str_equal (pa_report_gettext (p->i18n2, "Competence portfolio"),
                                         TR (p, "Competence portfolio")))
