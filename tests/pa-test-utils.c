@@ -337,3 +337,19 @@ pa_test_without_bidi_controls (const char *text)
     }
   return g_string_free (out, FALSE);
 }
+
+/* How many letters of the Arabic block @text holds. */
+guint
+pa_test_count_arabic (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x0600 && c <= 0x06FF)
+        n++;
+    }
+  return n;
+}

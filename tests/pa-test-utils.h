@@ -61,4 +61,7 @@ gint64       pa_test_query_int          (sqlite3     *db,
 void         pa_test_exec               (sqlite3     *db,
                                          const char  *sql);
 
+/* How many letters of the Arabic block the text holds. */
+guint        pa_test_count_arabic       (const char  *text);
+
 G_END_DECLS

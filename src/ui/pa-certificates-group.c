@@ -5,12 +5,12 @@
 
 #include <glib/gi18n.h>
 
+#include "pa-case-page.h"
 #include "pa-certificates-group.h"
 #include "pa-certificates.h"
 #include "pa-iso-codes.h"
 #include "pa-print-operation.h"
 #include "pa-ui-utils.h"
-#include "pa-window.h"
 
 /* The certificates issued for a case, valid or revoked, each of which can be
  * printed again as it was issued, or revoked with a reason. */
@@ -30,15 +30,15 @@ G_DEFINE_FINAL_TYPE (PaCertificatesGroup, pa_certificates_group, GTK_TYPE_WIDGET
 
 static void reload (PaCertificatesGroup *self);
 
+/* Through the case section the list stands in, as its own messages. */
 static void
 toast (PaCertificatesGroup *self,
        const char          *message)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), PA_TYPE_CASE_PAGE);
 
-  if (PA_IS_WINDOW (root))
-    pa_window_add_toast (PA_WINDOW (root), adw_toast_new (escaped));
+  if (page != NULL)
+    pa_case_page_toast (PA_CASE_PAGE (page), message);
   else
     g_message ("%s", message);
 }

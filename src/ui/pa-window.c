@@ -139,6 +139,9 @@ update_actions (PaWindow *self)
                                  cases_shown && kase != NULL && !pa_case_is_trashed (kase));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-case",
                                  cases_shown && kase != NULL && !pa_case_is_trashed (kase));
+  /* A menu button is not tied to an action: it follows the menu's. */
+  gtk_widget_set_sensitive (self->print_button,
+                            cases_shown && kase != NULL && !pa_case_is_trashed (kase));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-case",
                                  cases_shown && kase != NULL && pa_case_is_trashed (kase));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.purge-case",
